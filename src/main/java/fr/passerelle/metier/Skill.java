@@ -1,0 +1,24 @@
+package fr.passerelle.metier;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A ROME item: a compétence (savoir-faire, savoir-être), a savoir, or a work context. */
+@Entity
+@Table(name = "skill")
+public class Skill extends PanacheEntityBase {
+    @Id
+    @Column(name = "code_ogr")
+    public Integer codeOgr;
+    public String label;
+    @Enumerated(EnumType.STRING)
+    public SkillKind kind;
+    public String category;
+    @Column(name = "macro_code_ogr")
+    public Integer macroCodeOgr;
+}

@@ -1,0 +1,106 @@
+package fr.passerelle.profile;
+
+import fr.passerelle.common.ApiError;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.util.List;
+
+@Path("/api/profiles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    private final ProfileService service;
+    private final ProfileCsvImport csvImport;
+
+    public ProfileResource(ProfileService service, ProfileCsvImport csvImport) {
+        this.service = service;
+        this.csvImport = csvImport;
+    }
+
+    public record ProfilePage(long total, int page, int size, List<ProfileView> items) {
+    }
+
+    public record ImportResult(int imported) {
+    }
+
+    @GET
+    public ProfilePage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            // a page is what a person reads; bulk reads go through exports
+                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PanacheQuery<Profile> query = Profile.find("order by id");
+        List<ProfileView> items = query.page(page, size).list().stream().map(ProfileView::of).toList();
+        return new ProfilePage(query.count(), page, size, items);
+    }
+
+    @GET
+    @Path("/{id}")
+    public ProfileView get(@PathParam("id") long id) {
+        return ProfileView.of(service.find(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull ProfileRequest request, @Context UriInfo uri) {
+        Profile p = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id)).build())
+                .entity(ProfileView.of(p)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProfileView replace(@PathParam("id") long id, @Valid @NotNull ProfileRequest request,
+                               @HeaderParam("If-Match") String ifMatch) {
+        Integer version = ifMatch == null ? null : parseVersion(ifMatch);
+        return ProfileView.of(service.replace(id, request, version));
+    }
+
+    /** Erasure on request (RGPD art. 17): the row, its skills and its priority groups. */
+    @DELETE
+    @Path("/{id}")
+    public Response erase(@PathParam("id") long id) {
+        service.erase(id);
+        return Response.noContent().build();
+    }
+
+    /** All-or-nothing import; a rejected file answers 400 with each line, field and reason. */
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importCsv(@NotBlank String csv) {
+        ProfileCsvImport.Result result = csvImport.importCsv(csv);
+        if (!result.ok()) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError(400, "file rejected, nothing imported", result.errors())).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(new ImportResult(result.imported())).build();
+    }
+
+    private static Integer parseVersion(String ifMatch) {
+        try {
+            return Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").trim());
+        } catch (NumberFormatException e) {
+            throw fr.passerelle.common.BadInputException.of("If-Match", "must be the profile's version number");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package fr.passerelle.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** A training programme leading to a target métier, with the ROME skills it teaches. */
+@Entity
+@Table(name = "training_programme")
+public class TrainingProgramme extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public TrainingOrganisation organisation;
+    public String title;
+    @Column(name = "target_rome_code")
+    public String targetRomeCode;
+    public int hours;
+    @Column(name = "rncp_code")
+    public String rncpCode;
+    public String prerequisites;
+    @ElementCollection
+    @CollectionTable(name = "programme_skill", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "skill_code")
+    public Set<Integer> skillsTaught = new HashSet<>();
+}
