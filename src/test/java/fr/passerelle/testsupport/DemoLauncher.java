@@ -1,0 +1,94 @@
+package fr.passerelle.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where the local components start: PostgreSQL (data kept under ~/.passerelle), then the packaged
+ * application as its own process, configured as in production through environment variables. The search engine
+ * and the identity provider plug in here beside PostgreSQL.
+ * <p>
+ * Run with {@code mvn -Pdemo package}; options: -Ddemo.profiles=20000 -Ddemo.port=8080 -Ddemo.home=~/.passerelle
+ */
+public final class DemoLauncher {
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int profiles = Integer.getInteger("demo.profiles", 20_000);
+        int port = Integer.getInteger("demo.port", 8080);
+        Path home = Path.of(System.getProperty("demo.home", System.getProperty("user.home") + "/.passerelle"));
+        Path app = Path.of(System.getProperty("demo.app", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        if (!Files.exists(app)) {
+            throw new IllegalStateException("no packaged application at " + app + ": run `mvn -Pdemo package`");
+        }
+        long start = System.nanoTime();
+        // One data directory per population size, so that a regional run never mixes with the default demo.
+        Path pgData = home.resolve("pgdata-" + profiles);
+        say("Starting PostgreSQL (data in " + pgData + ")");
+        LocalPostgres postgres = LocalPostgres.start(pgData, 0);
+
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + System.getProperty("demo.xmx", "2g"),
+                "-Dpasserelle.demo.profiles=" + profiles, "-Dquarkus.http.port=" + port, "-jar", app.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(Map.of(
+                "PASSERELLE_DB_URL", postgres.jdbcUrl(),
+                "PASSERELLE_DB_USER", LocalPostgres.USER,
+                "PASSERELLE_DB_PASSWORD", "postgres"));
+        say("Starting Passerelle" + (profiles > 0 ? " (first start generates " + profiles + " demo profiles)" : ""));
+        Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            postgres.close();
+        }));
+        String base = "http://localhost:" + port;
+        if (awaitReady(base + "/q/health/ready", process)) {
+            say(String.format("Passerelle is ready in %d s: %s/  (API: %s/api/budget/lines). Ctrl-C stops everything.",
+                    (System.nanoTime() - start) / 1_000_000_000L, base, base));
+        }
+        int exit = process.waitFor();
+        say("Passerelle stopped (exit " + exit + ")");
+        System.exit(exit);
+    }
+
+    private static boolean awaitReady(String url, Process process) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void say(String message) {
+        System.out.println("[passerelle] " + message);
+    }
+}
