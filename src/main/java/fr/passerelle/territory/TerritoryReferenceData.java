@@ -54,7 +54,7 @@ public final class TerritoryReferenceData {
         });
     }
 
-    static ReferenceDataset communes() {
+    public static ReferenceDataset communes() {
         String communes = "geo/communes_59_62.csv";
         String bassinMinier = "geo/bassin_minier_communes.csv";
         return ReferenceDataset.of("commune",

@@ -1,0 +1,24 @@
+package fr.passerelle.reference;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app started on a clean database: Flyway built the schema and Hibernate validated the entities against it. */
+@QuarkusTest
+class SchemaTest {
+
+    @Inject
+    Flyway flyway;
+
+    @Test
+    void every_migration_is_applied_and_none_pending() {
+        var info = flyway.info();
+        assertThat(info.pending()).isEmpty();
+        assertThat(info.applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+    }
+}
