@@ -45,7 +45,7 @@ public final class DemoLauncher {
                 "PASSERELLE_DB_URL", postgres.jdbcUrl(),
                 "PASSERELLE_DB_USER", LocalPostgres.USER,
                 "PASSERELLE_DB_PASSWORD", "postgres"));
-        say("Starting Passerelle" + (profiles > 0 ? " (first start generates " + profiles + " demo profiles)" : ""));
+        say("Starting Passerelle" + (profiles > 0 ? " (demo population: " + profiles + " profiles, generated at the first start only)" : ""));
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             process.destroy();
