@@ -68,6 +68,12 @@ public class BudgetResource {
             throw BadInputException.of("amountEur", "the lines would total " + (others + update.amountEur())
                     + " €, above the DREETS envelope of " + envelopeEur + " €");
         }
+        long committed = ((Number) BudgetLine.getEntityManager().createNativeQuery(
+                "select coalesce(sum(cost_eur), 0) from enrolment where budget_line_code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue();
+        if (update.amountEur() < committed) {
+            throw BadInputException.of("amountEur", committed + " € are already committed on this line by enrolments");
+        }
         line.amountEur = update.amountEur();
         BudgetLine.flush();
         return LineView.of(line);
