@@ -517,7 +517,7 @@ final class CohortEngine {
             }
         }
         restore(bestAsg);
-        lambda = bestLambda;
+        this.lambda = bestLambda;
         return obj;
     }
 

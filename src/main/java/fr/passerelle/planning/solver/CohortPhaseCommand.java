@@ -52,10 +52,19 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             engine.restore(incoming);
         }
         progress.accept(engine.obj);
+        if (System.getenv("PLANNER_DEBUG") != null) {
+            System.err.printf("cohort phase: constructed %d missing %d over %d lambda %s in %d ms%n", engine.obj,
+                    engine.minMissing, engine.overCents, java.util.Arrays.toString(engine.lambda),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
         long phaseEnd = start + phaseMillis * 1_000_000L;
         if (phaseEnd > System.nanoTime()) {
             engine.anneal(phaseEnd, startTemperature, endTemperature, progress);
             progress.accept(engine.obj);
+        }
+        if (System.getenv("PLANNER_DEBUG") != null) {
+            System.err.printf("cohort phase: objective %d, moves %d, accepted %d, stats %s%n", engine.obj,
+                    engine.movesTried, engine.movesAccepted, java.util.Arrays.deepToString(engine.stats));
         }
         writeBack(engine, plan, scoreDirector);
     }

@@ -88,9 +88,11 @@ public final class PlannerSolver {
     static LocalSearchPhaseConfig localSearch() {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                        new ChangeMoveSelectorConfig(),
-                        new SwapMoveSelectorConfig(),
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SessionMoveIteratorFactory.class)))
+                        // fixed weights: by size, whole-session moves (3 per session) would almost never be picked
+                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.5),
+                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.3),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SessionMoveIteratorFactory.class)
+                                .withFixedProbabilityWeight(0.2)))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
