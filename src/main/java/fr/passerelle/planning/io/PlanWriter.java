@@ -71,6 +71,12 @@ public final class PlanWriter {
         Path tmp = Files.createTempFile(absolute.getParent(), ".plan", ".json.tmp");
         try {
             Files.writeString(tmp, toJson(plan, solveSeconds));
+            try {
+                // temp files are created owner-only; a plan is an ordinary file
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default
+            }
             Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
