@@ -1,0 +1,968 @@
+package fr.passerelle.planning.solver;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
+
+import fr.passerelle.planning.domain.AllocationPlan;
+import fr.passerelle.planning.domain.BudgetLine;
+import fr.passerelle.planning.domain.Candidate;
+import fr.passerelle.planning.domain.Session;
+import fr.passerelle.planning.domain.SessionOption;
+
+/**
+ * Primitive-array model of an {@link AllocationPlan} with an incremental objective, used by
+ * {@link CohortPhaseCommand}. It only ever holds hard-feasible states (capacity, cohort "0 or at
+ * least min", budget lines), so its objective is directly the soft score of the constraints.
+ *
+ * <p>Two stages:
+ * <ol>
+ * <li>Lagrangian cohort construction: pairs taken greedily by reduced value
+ * {@code value - lambda(line) * cost} while the person is free, the session has room and the line
+ * has money; sessions left under their minimum are completed from free people or closed and the
+ * freed money refilled. lambda per budget line is searched (a grid then a refinement).</li>
+ * <li>Simulated annealing in feasible space with moves: change (with eviction when the session is
+ * full and, when money lacks, removal of a trainee of the same line), swap, close a whole session
+ * and re-seat its trainees, open a whole session with its best cohort (closing another one of the
+ * same line when the money lacks).</li>
+ * </ol>
+ * Every move is a sequence of primitive {@link #set(int, int)} calls recorded in an undo log; a move
+ * breaking a rule or refused by the acceptance is undone.
+ */
+final class CohortEngine {
+
+    // ---- problem ----
+    final int nC;
+    final int nS;
+    final int nL;
+    final int[] optStart; // options of candidate c: [optStart[c], optStart[c+1])
+    final int[] optSess;
+    final int[] optCand;
+    final long[] optVal; // scaled value of the pair minus its late start penalty
+    final int[] sessOptStart; // options naming session s: sessOpt[sessOptStart[s] .. sessOptStart[s+1])
+    final int[] sessOpt;
+    final int[] cap;
+    final int[] min;
+    final long[] cost;
+    final int[] line;
+    final long[] emptySeat;
+    final long[] budget;
+    final boolean[] pinned;
+    final int[] pinnedCnt;
+    final long[] pinnedSpend;
+
+    // ---- state ----
+    final int[] asg; // option index or -1
+    final int[] cnt;
+    final long[] spend;
+    long obj;
+    /** Trainees missing in sessions under their minimum, and cents over budget: zero in a feasible state. */
+    long minMissing;
+    long overCents;
+    final int[][] members;
+    final int[] pos;
+
+    // ---- undo log & touched marks ----
+    private int[] logC = new int[1024];
+    private int[] logOld = new int[1024];
+    private int logSize;
+    private final int[] touchedS;
+    private int touchedSCount;
+    private final int[] sessStamp;
+    private final int[] lineStamp;
+    private final int[] touchedL;
+    private int touchedLCount;
+    private int stamp = 1;
+
+    /** Option indices are packed with sort keys in a long: at most 16M options per instance. */
+    static final int IDX_BITS = 24;
+    private static final int REFILL_SAMPLES = 24;
+    static final long IDX_MASK = (1L << IDX_BITS) - 1;
+
+    private final SplittableRandom random;
+    private final int[] tmpOpts;
+    private final long[] tmpKeys;
+
+    /** Price of a cent per budget line found by the construction; guides evictions and refills. */
+    double[] lambda;
+
+    long movesTried;
+    long movesAccepted;
+    /** Per move kind (change, swap, open, close): built, feasible, accepted. For tuning. */
+    final long[][] stats = new long[5][3];
+
+    CohortEngine(AllocationPlan plan, long seed) {
+        List<Candidate> candidates = plan.getCandidates();
+        List<Session> sessions = plan.getSessions();
+        List<BudgetLine> lines = plan.getBudgetLines();
+        nC = candidates.size();
+        nS = sessions.size();
+        nL = lines.size();
+        Map<Session, Integer> sIdx = new IdentityHashMap<>();
+        Map<BudgetLine, Integer> lIdx = new IdentityHashMap<>();
+        for (int l = 0; l < nL; l++) {
+            lIdx.put(lines.get(l), l);
+        }
+        cap = new int[nS];
+        min = new int[nS];
+        cost = new long[nS];
+        line = new int[nS];
+        emptySeat = new long[nS];
+        for (int s = 0; s < nS; s++) {
+            Session session = sessions.get(s);
+            sIdx.put(session, s);
+            cap[s] = session.getCapacity();
+            min[s] = Math.max(1, session.getMinCohort());
+            cost[s] = session.getCostCents();
+            line[s] = lIdx.get(session.getBudgetLine());
+            emptySeat[s] = session.getEmptySeatPenalty();
+        }
+        budget = new long[nL];
+        for (int l = 0; l < nL; l++) {
+            budget[l] = lines.get(l).getAmountCents();
+        }
+        int nO = 0;
+        for (Candidate c : candidates) {
+            nO += c.getOptions().size();
+        }
+        optStart = new int[nC + 1];
+        optSess = new int[nO];
+        optCand = new int[nO];
+        optVal = new long[nO];
+        pinned = new boolean[nC];
+        asg = new int[nC];
+        if (nO > IDX_MASK) {
+            throw new IllegalArgumentException("Too many options for the cohort engine: " + nO);
+        }
+        int o = 0;
+        int maxOpts = 1;
+        int[] sessDegree = new int[nS];
+        for (int c = 0; c < nC; c++) {
+            Candidate cand = candidates.get(c);
+            optStart[c] = o;
+            pinned[c] = cand.isPinned();
+            asg[c] = -1;
+            maxOpts = Math.max(maxOpts, cand.getOptions().size());
+            for (SessionOption option : cand.getOptions()) {
+                int s = sIdx.get(option.session());
+                optSess[o] = s;
+                optCand[o] = c;
+                optVal[o] = option.value() - option.session().getLateStartPenalty();
+                sessDegree[s]++;
+                o++;
+            }
+        }
+        optStart[nC] = o;
+        sessOptStart = new int[nS + 1];
+        for (int s = 0; s < nS; s++) {
+            sessOptStart[s + 1] = sessOptStart[s] + sessDegree[s];
+        }
+        sessOpt = new int[nO];
+        int[] fill = Arrays.copyOf(sessOptStart, nS);
+        for (int i = 0; i < nO; i++) {
+            sessOpt[fill[optSess[i]]++] = i;
+        }
+        cnt = new int[nS];
+        spend = new long[nL];
+        pinnedCnt = new int[nS];
+        pinnedSpend = new long[nL];
+        pos = new int[nC];
+        members = new int[nS][];
+        // pinned candidates (assigned or not) are fixed; an option outside the range is ignored
+        int[] extra = new int[nS];
+        for (int c = 0; c < nC; c++) {
+            Session current = candidates.get(c).getSession();
+            if (pinned[c] && current != null) {
+                extra[sIdx.get(current)]++;
+            }
+        }
+        for (int s = 0; s < nS; s++) {
+            members[s] = new int[Math.max(cap[s], extra[s]) + 1];
+        }
+        touchedS = new int[nS];
+        sessStamp = new int[nS];
+        lineStamp = new int[nL];
+        touchedL = new int[nL];
+        random = new SplittableRandom(seed);
+        tmpOpts = new int[Math.max(nO, 1)];
+        tmpKeys = new long[Math.max(nO, 1)];
+        obj = 0;
+        for (int c = 0; c < nC; c++) {
+            Session current = candidates.get(c).getSession();
+            if (current != null) {
+                int opt = optionOf(c, sIdx.get(current));
+                if (opt >= 0) {
+                    setRaw(c, opt);
+                }
+            }
+        }
+        for (int c = 0; c < nC; c++) {
+            if (pinned[c] && asg[c] >= 0) {
+                pinnedCnt[optSess[asg[c]]]++;
+                pinnedSpend[line[optSess[asg[c]]]] += cost[optSess[asg[c]]];
+            }
+        }
+        recountViolations();
+        logSize = 0;
+    }
+
+    // ------------------------------------------------------------------ primitives
+
+    private void recountViolations() {
+        minMissing = 0;
+        overCents = 0;
+        for (int s = 0; s < nS; s++) {
+            minMissing += missing(s);
+        }
+        for (int l = 0; l < nL; l++) {
+            overCents += over(l);
+        }
+    }
+
+    int optionOf(int c, int s) {
+        for (int o = optStart[c]; o < optStart[c + 1]; o++) {
+            if (optSess[o] == s) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    private long seatPenalty(int s, int n) {
+        return n == 0 ? 0L : emptySeat[s] * Math.max(0, cap[s] - n);
+    }
+
+    private void touch(int s) {
+        if (sessStamp[s] != stamp) {
+            sessStamp[s] = stamp;
+            touchedS[touchedSCount++] = s;
+        }
+        int l = line[s];
+        if (lineStamp[l] != stamp) {
+            lineStamp[l] = stamp;
+            touchedL[touchedLCount++] = l;
+        }
+    }
+
+    private int missing(int s) {
+        int n = cnt[s];
+        return n > 0 && n < min[s] && n > pinnedCnt[s] ? min[s] - n : 0;
+    }
+
+    private long over(int l) {
+        return Math.max(0, spend[l] - Math.max(budget[l], pinnedSpend[l]));
+    }
+
+    /** Moves candidate c to option o (-1 = unassigned), without checking any rule. */
+    private void setRaw(int c, int o) {
+        int old = asg[c];
+        if (old >= 0) {
+            int s = optSess[old];
+            minMissing -= missing(s);
+            overCents -= over(line[s]);
+            int p = pos[c];
+            int last = members[s][cnt[s] - 1];
+            members[s][p] = last;
+            pos[last] = p;
+            obj -= optVal[old];
+            obj += seatPenalty(s, cnt[s]);
+            cnt[s]--;
+            obj -= seatPenalty(s, cnt[s]);
+            spend[line[s]] -= cost[s];
+            minMissing += missing(s);
+            overCents += over(line[s]);
+            touch(s);
+        }
+        asg[c] = o;
+        if (o >= 0) {
+            int s = optSess[o];
+            minMissing -= missing(s);
+            overCents -= over(line[s]);
+            members[s][cnt[s]] = c;
+            pos[c] = cnt[s];
+            obj += seatPenalty(s, cnt[s]);
+            cnt[s]++;
+            obj -= seatPenalty(s, cnt[s]);
+            spend[line[s]] += cost[s];
+            minMissing += missing(s);
+            overCents += over(line[s]);
+            obj += optVal[o];
+            touch(s);
+        }
+    }
+
+    /** Logged move of candidate c to option o; the caller keeps capacity. */
+    void set(int c, int o) {
+        if (logSize == logC.length) {
+            logC = Arrays.copyOf(logC, logSize * 2);
+            logOld = Arrays.copyOf(logOld, logSize * 2);
+        }
+        logC[logSize] = c;
+        logOld[logSize] = asg[c];
+        logSize++;
+        setRaw(c, o);
+    }
+
+    private void beginMove() {
+        logSize = 0;
+        touchedSCount = 0;
+        touchedLCount = 0;
+        stamp++;
+    }
+
+    private void undo() {
+        for (int i = logSize - 1; i >= 0; i--) {
+            setRaw(logC[i], logOld[i]);
+        }
+        logSize = 0;
+    }
+
+    private boolean sessionOk(int s) {
+        int n = cnt[s];
+        return n == 0 || n >= min[s] || n <= pinnedCnt[s];
+    }
+
+    private boolean lineOk(int l) {
+        return spend[l] <= Math.max(budget[l], pinnedSpend[l]);
+    }
+
+    private boolean touchedFeasible() {
+        for (int i = 0; i < touchedSCount; i++) {
+            int s = touchedS[i];
+            if (!sessionOk(s) || cnt[s] > Math.max(cap[s], pinnedCnt[s])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < touchedLCount; i++) {
+            if (!lineOk(touchedL[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isFeasible() {
+        for (int s = 0; s < nS; s++) {
+            if (!sessionOk(s) || cnt[s] > Math.max(cap[s], pinnedCnt[s])) {
+                return false;
+            }
+        }
+        for (int l = 0; l < nL; l++) {
+            if (!lineOk(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int[] snapshot() {
+        return asg.clone();
+    }
+
+    void restore(int[] assignment) {
+        beginMove();
+        for (int c = 0; c < nC; c++) {
+            if (asg[c] != assignment[c] && asg[c] >= 0) {
+                setRaw(c, -1);
+            }
+        }
+        for (int c = 0; c < nC; c++) {
+            if (asg[c] != assignment[c]) {
+                setRaw(c, assignment[c]);
+            }
+        }
+        logSize = 0;
+    }
+
+    private void clearUnpinned() {
+        beginMove();
+        for (int c = 0; c < nC; c++) {
+            if (!pinned[c] && asg[c] >= 0) {
+                setRaw(c, -1);
+            }
+        }
+        logSize = 0;
+    }
+
+    // ------------------------------------------------------------------ construction
+
+    /** Builds a feasible assignment greedily by reduced value value - lambda[line] * cost. */
+    long lagrangianGreedy(double[] lambda) {
+        clearUnpinned();
+        int n = 0;
+        for (int c = 0; c < nC; c++) {
+            if (pinned[c]) {
+                continue;
+            }
+            for (int o = optStart[c]; o < optStart[c + 1]; o++) {
+                int s = optSess[o];
+                double r = optVal[o] - lambda[line[s]] * cost[s];
+                if (r > 0) {
+                    // key: reduced value (in quarter units, descending after the sort) then option index
+                    long key = (long) Math.min(r * 4.0, (double) (1L << 38));
+                    tmpKeys[n++] = (key << IDX_BITS) | o;
+                }
+            }
+        }
+        Arrays.sort(tmpKeys, 0, n);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (tmpKeys[n - 1 - i] & IDX_MASK);
+        }
+        boolean[] banned = new boolean[nS];
+        for (int round = 0; round < nS + 2; round++) {
+            beginMove();
+            for (int i = 0; i < n; i++) {
+                int o = order[i];
+                int c = optCand[o];
+                int s = optSess[o];
+                if (asg[c] >= 0 || banned[s] || cnt[s] >= cap[s] || spend[line[s]] + cost[s] > budget[line[s]]) {
+                    continue;
+                }
+                setRaw(c, o);
+            }
+            // sessions under their minimum: complete them from free people, else close them
+            boolean changed = false;
+            for (int s = 0; s < nS; s++) {
+                if (cnt[s] > 0 && !sessionOk(s)) {
+                    completeOrClose(s, lambda, banned);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        logSize = 0;
+        return obj;
+    }
+
+    private void completeOrClose(int s, double[] lambda, boolean[] banned) {
+        int l = line[s];
+        int need = min[s] - cnt[s];
+        int from = sessOptStart[s];
+        int to = sessOptStart[s + 1];
+        // best free candidates for s by value
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            int o = sessOpt[i];
+            if (asg[optCand[o]] < 0 && !pinned[optCand[o]]) {
+                tmpKeys[k++] = (Math.max(0, optVal[o] + (1L << 30)) << IDX_BITS) | (i - from);
+            }
+        }
+        if (k >= need && cnt[s] + need <= cap[s] && spend[l] + need * cost[s] <= budget[l]) {
+            Arrays.sort(tmpKeys, 0, k);
+            for (int j = 0; j < need; j++) {
+                int o = sessOpt[from + (int) (tmpKeys[k - 1 - j] & IDX_MASK)];
+                setRaw(optCand[o], o);
+            }
+            return;
+        }
+        for (int i = cnt[s] - 1; i >= 0; i--) {
+            int c = members[s][i];
+            if (!pinned[c]) {
+                setRaw(c, -1);
+            }
+        }
+        banned[s] = true;
+    }
+
+    /** Searches one lambda per budget line; leaves the engine in the best assignment found. */
+    long construct(long deadlineNanos) {
+        double valueSum = 0;
+        double costSum = 0;
+        for (int o = 0; o < optSess.length; o++) {
+            valueSum += Math.max(0, optVal[o]);
+            costSum += cost[optSess[o]];
+        }
+        double base = costSum > 0 ? valueSum / costSum : 0;
+        double[] lambda = new double[nL];
+        long best = lagrangianGreedy(lambda);
+        int[] bestAsg = snapshot();
+        double[] bestLambda = lambda.clone();
+        if (base > 0 && nL > 0) {
+            // common lambda first
+            double[] grid = {0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0};
+            for (double g : grid) {
+                if (System.nanoTime() > deadlineNanos) {
+                    break;
+                }
+                Arrays.fill(lambda, g * base);
+                long v = lagrangianGreedy(lambda);
+                if (v > best) {
+                    best = v;
+                    bestAsg = snapshot();
+                    bestLambda = lambda.clone();
+                }
+            }
+            // then per line, shrinking steps
+            double step = 0.15 * base;
+            for (int round = 0; round < 4 && System.nanoTime() < deadlineNanos; round++) {
+                for (int l = 0; l < nL && System.nanoTime() < deadlineNanos; l++) {
+                    for (int dir = -1; dir <= 1; dir += 2) {
+                        double[] trial = bestLambda.clone();
+                        trial[l] = Math.max(0, trial[l] + dir * step);
+                        long v = lagrangianGreedy(trial);
+                        if (v > best) {
+                            best = v;
+                            bestAsg = snapshot();
+                            bestLambda = trial;
+                        }
+                    }
+                }
+                step /= 2;
+            }
+        }
+        restore(bestAsg);
+        this.lambda = bestLambda;
+        return obj;
+    }
+
+    private double reduced(int o) {
+        int s = optSess[o];
+        return optVal[o] - (lambda == null ? 0 : lambda[line[s]]) * cost[s];
+    }
+
+    // ------------------------------------------------------------------ simulated annealing
+
+    /**
+     * Improves the current (feasible) assignment until the deadline; leaves the best feasible one found.
+     * Temperatures are given as shares of the average value of an option, so they scale with the instance.
+     *
+     * @param onImprovement called with the new best objective, at most every 200 ms
+     */
+    long anneal(long deadlineNanos, double startTemperatureShare, double endTemperatureShare,
+            LongConsumer onImprovement) {
+        double avgValue = averagePositiveValue();
+        double startTemperature = startTemperatureShare * avgValue;
+        double endTemperature = endTemperatureShare * avgValue;
+        long best = obj;
+        int[] bestAsg = snapshot();
+        long startNanos = System.nanoTime();
+        double span = Math.max(1, deadlineNanos - startNanos);
+        double t = startTemperature;
+        long lastReport = 0;
+        boolean bestDirty = false;
+        double logRatio = Math.log(endTemperature / startTemperature);
+        // penalty weights: a missing trainee costs about one average placement, a cent over budget
+        // about its price lambda; they adapt (strategic oscillation) to keep the search near feasibility
+        double wMin = avgValue;
+        double wBud = Math.max(1e-6, lambda == null ? 0 : Arrays.stream(lambda).max().orElse(0)) * 1.5;
+        if (wBud <= 1e-6) {
+            wBud = avgValue / Math.max(1, averageCost());
+        }
+        long infeasibleSteps = 0;
+        long steps = 0;
+        for (long it = 0;; it++) {
+            if ((it & 255) == 0) {
+                long now = System.nanoTime();
+                if (now >= deadlineNanos || Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                t = startTemperature * Math.exp(logRatio * ((now - startNanos) / span));
+                if (bestDirty && now - lastReport > 200_000_000L) {
+                    onImprovement.accept(best);
+                    lastReport = now;
+                    bestDirty = false;
+                }
+                // adapt the weights every 256 iterations from the share of infeasible states
+                if (steps > 0) {
+                    double share = (double) infeasibleSteps / steps;
+                    if (share > 0.5) {
+                        wMin *= 1.02;
+                        wBud *= 1.02;
+                    } else if (share < 0.2) {
+                        wMin /= 1.02;
+                        wBud /= 1.02;
+                    }
+                    wMin = Math.max(avgValue * 0.05, Math.min(wMin, avgValue * 20));
+                    infeasibleSteps = 0;
+                    steps = 0;
+                }
+            }
+            double before = obj - wMin * minMissing - wBud * overCents;
+            beginMove();
+            int kind = random.nextInt(100);
+            boolean done;
+            int type;
+            if (kind < 40) {
+                type = 0;
+                done = changeMove();
+            } else if (kind < 60) {
+                type = 1;
+                done = swapMove();
+            } else if (kind < 85) {
+                type = 4;
+                done = replaceMove();
+            } else if (kind < 93) {
+                type = 2;
+                done = openMove();
+            } else {
+                type = 3;
+                done = closeMove();
+            }
+            movesTried++;
+            if (!done || logSize == 0) {
+                undo();
+                continue;
+            }
+            stats[type][0]++;
+            if (!capacityKept()) {
+                undo();
+                continue;
+            }
+            stats[type][1]++;
+            double delta = obj - wMin * minMissing - wBud * overCents - before;
+            if (delta >= 0 || random.nextDouble() < Math.exp(delta / t)) {
+                movesAccepted++;
+                stats[type][2]++;
+                steps++;
+                boolean feasible = minMissing == 0 && overCents == 0;
+                if (!feasible) {
+                    infeasibleSteps++;
+                } else if (obj > best) {
+                    best = obj;
+                    // copying 20,000 ints is cheap next to the moves that lead to a new best
+                    System.arraycopy(asg, 0, bestAsg, 0, nC);
+                    bestDirty = true;
+                }
+            } else {
+                undo();
+            }
+        }
+        restore(bestAsg);
+        return obj;
+    }
+
+    private boolean capacityKept() {
+        for (int i = 0; i < touchedSCount; i++) {
+            int s = touchedS[i];
+            if (cnt[s] > Math.max(cap[s], pinnedCnt[s])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double averagePositiveValue() {
+        double sum = 0;
+        int n = 0;
+        for (long v : optVal) {
+            if (v > 0) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? 1 : sum / n;
+    }
+
+    private double averageCost() {
+        double sum = 0;
+        for (long x : cost) {
+            sum += x;
+        }
+        return nS == 0 ? 1 : sum / nS;
+    }
+
+    private int randomMovableCandidate() {
+        for (int tries = 0; tries < 8; tries++) {
+            int c = random.nextInt(nC);
+            if (!pinned[c] && optStart[c + 1] > optStart[c]) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private int randomEvictable(int s) {
+        int n = cnt[s];
+        if (n == 0) {
+            return -1;
+        }
+        int start = random.nextInt(n);
+        for (int i = 0; i < n; i++) {
+            int d = members[s][(start + i) % n];
+            if (!pinned[d]) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** Frees money on line l by removing, from a few sampled sessions, the trainee of lowest reduced value. */
+    private boolean freeMoney(int l, int exceptSession) {
+        for (int tries = 0; tries < 32 && spend[l] > budget[l]; tries++) {
+            int worst = -1;
+            double worstR = Double.MAX_VALUE;
+            for (int k = 0; k < 4; k++) {
+                int x = random.nextInt(nS);
+                if (line[x] != l || x == exceptSession || cnt[x] <= min[x]) {
+                    continue;
+                }
+                int d = randomEvictable(x);
+                if (d >= 0 && reduced(asg[d]) < worstR) {
+                    worstR = reduced(asg[d]);
+                    worst = d;
+                }
+            }
+            if (worst >= 0) {
+                set(worst, -1);
+            }
+        }
+        return spend[l] <= budget[l];
+    }
+
+    /** The lowest-value of a few sampled unpinned members of s, or -1. */
+    private int weakMember(int s, int samples) {
+        int worst = -1;
+        for (int k = 0; k < samples; k++) {
+            int d = randomEvictable(s);
+            if (d >= 0 && (worst < 0 || optVal[asg[d]] < optVal[asg[worst]])) {
+                worst = d;
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * Spends what is left on line l: free people into running sessions of l with room, best reduced
+     * value first, looking at a sample of sessions (a full scan would cost too much per move).
+     */
+    private void refill(int l, int samples) {
+        int k = 0;
+        for (int t = 0; t < samples; t++) {
+            int x = random.nextInt(nS);
+            if (line[x] != l || cnt[x] == 0 || cnt[x] >= cap[x]) {
+                continue;
+            }
+            for (int i = sessOptStart[x]; i < sessOptStart[x + 1]; i++) {
+                int o = sessOpt[i];
+                int c = optCand[o];
+                if (asg[c] < 0 && !pinned[c] && optVal[o] > 0 && k < tmpKeys.length) {
+                    long key = (long) Math.max(0, Math.min(reduced(o) * 4.0 + (1L << 37), (double) (1L << 38)));
+                    tmpKeys[k++] = (key << IDX_BITS) | o;
+                }
+            }
+        }
+        if (k == 0) {
+            return;
+        }
+        Arrays.sort(tmpKeys, 0, k);
+        for (int j = k - 1; j >= 0 && spend[l] < budget[l]; j--) {
+            int o = (int) (tmpKeys[j] & IDX_MASK);
+            int c = optCand[o];
+            int x = optSess[o];
+            if (asg[c] < 0 && cnt[x] < cap[x] && cnt[x] > 0 && spend[l] + cost[x] <= budget[l]) {
+                set(c, o);
+            }
+        }
+    }
+
+    /** A free person takes the seat of a weak member of one of their running sessions. */
+    private boolean replaceMove() {
+        int c = randomMovableCandidate();
+        if (c < 0 || asg[c] >= 0) {
+            return false;
+        }
+        int k = optStart[c + 1] - optStart[c];
+        int o = optStart[c] + random.nextInt(k);
+        int s = optSess[o];
+        if (cnt[s] == 0) {
+            return false;
+        }
+        int d = weakMember(s, 3);
+        if (d < 0 || optVal[asg[d]] >= optVal[o]) {
+            return false;
+        }
+        set(d, -1);
+        set(c, o);
+        return true;
+    }
+
+    private boolean changeMove() {
+        int c = randomMovableCandidate();
+        if (c < 0) {
+            return false;
+        }
+        int k = optStart[c + 1] - optStart[c];
+        int pick = random.nextInt(k + 1);
+        int o = pick == k ? -1 : optStart[c] + pick;
+        if (o == asg[c]) {
+            return false;
+        }
+        if (o < 0) {
+            set(c, -1);
+            return true;
+        }
+        int s = optSess[o];
+        if (cnt[s] >= cap[s]) {
+            int d = random.nextBoolean() ? randomEvictable(s) : weakMember(s, 3);
+            if (d < 0) {
+                return false;
+            }
+            // the evicted person goes to another of their options with room, or out
+            int alt = -1;
+            int dk = optStart[d + 1] - optStart[d];
+            if (random.nextBoolean() && dk > 1) {
+                int ao = optStart[d] + random.nextInt(dk);
+                int as = optSess[ao];
+                if (as != s && cnt[as] > 0 && cnt[as] < cap[as]) {
+                    alt = ao;
+                }
+            }
+            set(d, alt);
+        }
+        set(c, o);
+        int l = line[s];
+        if (spend[l] > budget[l]) {
+            if (random.nextBoolean() && cnt[s] > min[s]) {
+                int d = weakMember(s, 3);
+                if (d >= 0 && d != c) {
+                    set(d, -1);
+                }
+            }
+            return freeMoney(l, s);
+        }
+        return true;
+    }
+
+    private boolean swapMove() {
+        int c = randomMovableCandidate();
+        if (c < 0 || asg[c] < 0) {
+            return false;
+        }
+        int s1 = optSess[asg[c]];
+        int k = optStart[c + 1] - optStart[c];
+        int o2 = optStart[c] + random.nextInt(k);
+        int s2 = optSess[o2];
+        if (s2 == s1 || cnt[s2] == 0) {
+            return false;
+        }
+        int n = cnt[s2];
+        int start = random.nextInt(n);
+        for (int i = 0; i < n; i++) {
+            int d = members[s2][(start + i) % n];
+            if (pinned[d]) {
+                continue;
+            }
+            int od = optionOf(d, s1);
+            if (od >= 0) {
+                set(c, -1);
+                set(d, od);
+                set(c, o2);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean closeMove() {
+        // pick an open session
+        int s = -1;
+        for (int tries = 0; tries < 16; tries++) {
+            int x = random.nextInt(nS);
+            if (cnt[x] > 0 && pinnedCnt[x] == 0) {
+                s = x;
+                break;
+            }
+        }
+        if (s < 0) {
+            return false;
+        }
+        closeAndReseat(s);
+        refill(line[s], REFILL_SAMPLES);
+        return true;
+    }
+
+    private void closeAndReseat(int s) {
+        int n = cnt[s];
+        int[] freed = new int[n];
+        for (int i = 0; i < n; i++) {
+            freed[i] = members[s][i];
+        }
+        for (int c : freed) {
+            set(c, -1);
+        }
+        // each freed person takes their best option in another running session with room and money
+        for (int c : freed) {
+            int bestO = -1;
+            long bestV = Long.MIN_VALUE;
+            for (int o = optStart[c]; o < optStart[c + 1]; o++) {
+                int x = optSess[o];
+                if (x == s || cnt[x] == 0 || cnt[x] >= cap[x] || spend[line[x]] + cost[x] > budget[line[x]]) {
+                    continue;
+                }
+                if (optVal[o] > bestV) {
+                    bestV = optVal[o];
+                    bestO = o;
+                }
+            }
+            if (bestO >= 0 && bestV > 0) {
+                set(c, bestO);
+            }
+        }
+    }
+
+    private boolean openMove() {
+        int s = -1;
+        for (int tries = 0; tries < 16; tries++) {
+            int x = random.nextInt(nS);
+            if (cnt[x] == 0 && sessOptStart[x + 1] - sessOptStart[x] >= min[x]) {
+                s = x;
+                break;
+            }
+        }
+        if (s < 0) {
+            return false;
+        }
+        int l = line[s];
+        // gains of moving each eligible person into s
+        int from = sessOptStart[s];
+        int to = sessOptStart[s + 1];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            int o = sessOpt[i];
+            int c = optCand[o];
+            if (pinned[c]) {
+                continue;
+            }
+            long gain = optVal[o] - (asg[c] >= 0 ? optVal[asg[c]] : 0);
+            // a person already placed is only taken when their session keeps its minimum (checked below)
+            tmpKeys[k++] = ((gain + (1L << 36)) << IDX_BITS) | (i - from);
+        }
+        if (k < min[s] || min[s] > cap[s]) {
+            return false;
+        }
+        Arrays.sort(tmpKeys, 0, k);
+        // the best cohort by gain: at least the minimum, then more while it pays; sources may fall
+        // under their own minimum and the line over budget: the penalties price that, and money is
+        // freed from the weakest trainees of the line
+        int taken = 0;
+        for (int j = k - 1; j >= 0 && taken < cap[s]; j--) {
+            int i = from + (int) (tmpKeys[j] & IDX_MASK);
+            int o = sessOpt[i];
+            int c = optCand[o];
+            long gain = optVal[o] - (asg[c] >= 0 ? optVal[asg[c]] : 0);
+            if (gain <= 0 && taken >= min[s]) {
+                break;
+            }
+            set(c, o);
+            taken++;
+        }
+        if (spend[l] > budget[l]) {
+            freeMoney(l, s);
+        } else {
+            refill(l, REFILL_SAMPLES / 2);
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ write back
+
+    int assignedOption(int c) {
+        return asg[c];
+    }
+}
