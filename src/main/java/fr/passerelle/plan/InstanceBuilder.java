@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,7 +85,7 @@ public class InstanceBuilder {
         Map<Long, Set<Integer>> taught = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
                 select s.id, ps.skill_code from training_session s join programme_skill ps on ps.programme_id = s.programme_id
-                where s.start_date >= ?1""").setParameter(1, Date.valueOf(from)).getResultList()) {
+                where s.start_date >= ?1""").setParameter(1, from).getResultList()) {
             taught.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).intValue());
         }
         List<OpenSession> sessions = new ArrayList<>();
@@ -101,11 +100,11 @@ public class InstanceBuilder {
                 left join target_metier t on t.rome_code = p.target_rome_code
                 left join (select session_id, count(*) taken from enrolment group by session_id) e on e.session_id = s.id
                 where s.start_date >= ?1 and s.capacity - coalesce(e.taken, 0) > 0
-                order by s.id""").setParameter(1, Date.valueOf(from)).getResultList()) {
+                order by s.id""").setParameter(1, from).getResultList()) {
             long id = ((Number) r[0]).longValue();
             int seats = ((Number) r[8]).intValue();
             sessions.add(new OpenSession(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), ((Date) r[7]).toLocalDate(), seats,
+                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), localDate(r[7]), seats,
                     Math.min(seats, ((Number) r[9]).intValue()), ((Number) r[10]).intValue(), (String) r[11],
                     taught.getOrDefault(id, Set.of())));
         }
@@ -137,9 +136,13 @@ public class InstanceBuilder {
             long id = ((Number) r[0]).longValue();
             // priority = 1 + the weights of the person's priority groups (catalogue/priority_groups.csv)
             people.put(id, new Person(id, (String) r[1], ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(),
-                    ((Number) r[4]).intValue(), ((Date) r[5]).toLocalDate(), skills.getOrDefault(id, Set.of()),
+                    ((Number) r[4]).intValue(), localDate(r[5]), skills.getOrDefault(id, Set.of()),
                     1 + weights.getOrDefault(id, 0.0)));
         }
         return new ArrayList<>(people.values());
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
