@@ -7,6 +7,7 @@ import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.explain.PlanExplainer;
 import fr.passerelle.planning.explain.PlanExplanation;
 import fr.passerelle.planning.io.PlanWriter;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -124,6 +125,7 @@ public class PlanResource {
     @Path("/{id}/progress")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
     public Multi<PlanProgress.Point> progress(@PathParam("id") long id) {
         return progress.stream(id, storedProgress(scenario(id)));
     }
