@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Manual enrolment of one person in a session, through the same seat and budget checks as a publication. */
-@Path("/api/sessions/{sessionId}/enrolments")
+@Path("/api/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrolmentResource {
 
@@ -24,7 +23,7 @@ public class EnrolmentResource {
         this.ledger = ledger;
     }
 
-    public record EnrolmentRequest(@NotNull Long profileId) {
+    public record EnrolmentRequest(@NotNull Long sessionId, @NotNull Long profileId) {
     }
 
     public record EnrolmentView(long id, long sessionId, long profileId, String budgetLineCode, int costEur) {
@@ -33,7 +32,8 @@ public class EnrolmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public Response enrol(@PathParam("sessionId") long sessionId, @Valid @NotNull EnrolmentRequest request) {
+    public Response enrol(@Valid @NotNull EnrolmentRequest request) {
+        long sessionId = request.sessionId();
         if (fr.passerelle.training.TrainingSession.findById(sessionId) == null) {
             throw new jakarta.ws.rs.NotFoundException("no session " + sessionId);
         }

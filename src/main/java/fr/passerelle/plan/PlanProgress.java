@@ -64,6 +64,8 @@ public class PlanProgress {
         synchronized (l) {
             past = List.copyOf(l.points());
         }
-        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(past), l.broadcast());
+        // a slow reader must not fail the broadcast: its points wait in a buffer
+        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(past),
+                l.broadcast().onOverflow().buffer(10_000));
     }
 }

@@ -91,8 +91,8 @@ class PublicationConcurrencyTest {
         List<Callable<Integer>> calls = new ArrayList<>();
         calls.add(() -> given().post("/api/plans/" + plan + "/publish").statusCode());
         for (Long person : walkIns) {
-            calls.add(() -> given().contentType(ContentType.JSON).body(Map.of("profileId", person))
-                    .post("/api/sessions/" + session + "/enrolments").statusCode());
+            calls.add(() -> given().contentType(ContentType.JSON).body(Map.of("sessionId", session, "profileId", person))
+                    .post("/api/enrolments").statusCode());
         }
         List<Integer> statuses = concurrently(calls);
         assertThat(statuses).allSatisfy(s -> assertThat(s).isIn(200, 201, 409));
@@ -109,10 +109,10 @@ class PublicationConcurrencyTest {
         try {
             // leave room for exactly one trainee on the line
             given().contentType(ContentType.JSON).body("{\"amountEur\":9500}").put("/api/budget/lines/" + line).then().statusCode(200);
-            given().contentType(ContentType.JSON).body(Map.of("profileId", people.get(0)))
-                    .post("/api/sessions/" + session + "/enrolments").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(Map.of("profileId", people.get(1)))
-                    .post("/api/sessions/" + session + "/enrolments").then().statusCode(409);
+            given().contentType(ContentType.JSON).body(Map.of("sessionId", session, "profileId", people.get(0)))
+                    .post("/api/enrolments").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(Map.of("sessionId", session, "profileId", people.get(1)))
+                    .post("/api/enrolments").then().statusCode(409);
             // and the line cannot go below what is committed
             given().contentType(ContentType.JSON).body("{\"amountEur\":8000}").put("/api/budget/lines/" + line).then().statusCode(400);
         } finally {

@@ -10,16 +10,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,20 +25,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Training organisations and sessions. */
-@Path("/api")
+/** Training sessions. */
+@Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
-public class TrainingResource {
-
-    public record OrganisationRequest(@NotBlank @Size(max = 200) String name,
-                                      @NotNull @Pattern(regexp = "\\d{14}", message = "must be a SIRET: 14 digits") String siret) {
-    }
-
-    public record OrganisationView(long id, String name, String siret) {
-        static OrganisationView of(TrainingOrganisation o) {
-            return new OrganisationView(o.id, o.name, o.siret);
-        }
-    }
+public class SessionResource {
 
     public record SessionRequest(@NotNull Long programmeId, @NotNull Long siteId, @NotNull LocalDate startDate,
                                  @NotNull LocalDate endDate,
@@ -66,33 +52,7 @@ public class TrainingResource {
     public record SessionPage(long total, int page, int size, List<SessionView> items) {
     }
 
-    @POST
-    @Path("/organisations")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    public Response createOrganisation(@Valid @NotNull OrganisationRequest request) {
-        if (TrainingOrganisation.count("siret", request.siret()) > 0) {
-            throw BadInputException.of("siret", "an organisation with this SIRET already exists");
-        }
-        TrainingOrganisation o = new TrainingOrganisation();
-        o.name = request.name().trim();
-        o.siret = request.siret();
-        o.persist();
-        return Response.status(Response.Status.CREATED).entity(OrganisationView.of(o)).build();
-    }
-
     @GET
-    @Path("/organisations/{id}")
-    public OrganisationView organisation(@PathParam("id") long id) {
-        TrainingOrganisation o = TrainingOrganisation.findById(id);
-        if (o == null) {
-            throw new NotFoundException("no organisation " + id);
-        }
-        return OrganisationView.of(o);
-    }
-
-    @GET
-    @Path("/sessions")
     public SessionPage sessions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PanacheQuery<TrainingSession> q = TrainingSession.find(
@@ -102,7 +62,6 @@ public class TrainingResource {
     }
 
     @POST
-    @Path("/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Response createSession(@Valid @NotNull SessionRequest r) {
