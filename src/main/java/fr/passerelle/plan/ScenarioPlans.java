@@ -3,10 +3,12 @@ package fr.passerelle.plan;
 import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.domain.BudgetLine;
 import fr.passerelle.planning.domain.Candidate;
+import fr.passerelle.planning.domain.PlannerWeights;
 import fr.passerelle.planning.domain.Session;
 import fr.passerelle.planning.io.InstanceReader;
 import fr.passerelle.planning.io.PlanWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -18,8 +20,16 @@ import java.util.Map;
 @ApplicationScoped
 public class ScenarioPlans {
 
+    private final PlannerWeights weights;
+
+    public ScenarioPlans(@ConfigProperty(name = "passerelle.planner.weights.late-start-per-month") double lateStartPerMonth,
+                         @ConfigProperty(name = "passerelle.planner.weights.empty-seat") double emptySeat) {
+        this.weights = new PlannerWeights(lateStartPerMonth, emptySeat);
+    }
+
+    /** The counsellors' extra rules weigh on the search only; the published objective stays the format's. */
     public AllocationPlan problem(PlanScenario scenario) {
-        return new InstanceReader().read(scenario.instanceJson);
+        return new InstanceReader(weights).read(scenario.instanceJson);
     }
 
     /** The problem with each stored assignment set (and pinned where pinned). */
