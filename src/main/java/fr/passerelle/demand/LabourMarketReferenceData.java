@@ -1,5 +1,6 @@
 package fr.passerelle.demand;
 
+import fr.passerelle.common.CsvRecord;
 import fr.passerelle.reference.ReferenceDataset;
 
 import java.time.LocalDate;
@@ -49,10 +50,7 @@ public final class LabourMarketReferenceData {
                     Set<String> bassins = keys.of("bassin_emploi", "code");
                     List<Object[]> rows = new ArrayList<>();
                     files.forEachRecord(file, r -> {
-                        String bassin = r.text("bassin_emploi_ft_code");
-                        if (!bassins.contains(bassin)) {
-                            throw r.error("bassin_emploi_ft_code", "unknown bassin d'emploi " + bassin);
-                        }
+                        String bassin = knownBassin(r, bassins);
                         double offers = r.decimal("offres_emploi_oee");
                         double seekers = r.decimal("demandeurs_abc");
                         if (offers < 0 || seekers < 0) {
@@ -93,13 +91,18 @@ public final class LabourMarketReferenceData {
                     Set<String> bassins = keys.of("bassin_emploi", "code");
                     List<Object[]> rows = new ArrayList<>();
                     files.forEachRecord(file, r -> {
-                        String bassin = r.text("bassin_emploi_ft_code");
-                        if (!bassins.contains(bassin)) {
-                            throw r.error("bassin_emploi_ft_code", "unknown bassin d'emploi " + bassin);
-                        }
+                        String bassin = knownBassin(r, bassins);
                         rows.add(new Object[]{bassin, r.text("secteur_libelle"), r.integer("demandeurs_emploi")});
                     });
                     return rows;
                 });
+    }
+
+    private static String knownBassin(CsvRecord r, Set<String> bassins) {
+        String bassin = r.text("bassin_emploi_ft_code");
+        if (!bassins.contains(bassin)) {
+            throw r.error("bassin_emploi_ft_code", "unknown bassin d'emploi " + bassin);
+        }
+        return bassin;
     }
 }
