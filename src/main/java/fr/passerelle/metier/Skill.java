@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /** A ROME item: a compétence (savoir-faire, savoir-être), a savoir, or a work context. */
 @Entity
@@ -15,6 +16,7 @@ public class Skill extends PanacheEntityBase {
     @Id
     @Column(name = "code_ogr")
     public Integer codeOgr;
+    @FullTextField(analyzer = "french_text")
     public String label;
     @Enumerated(EnumType.STRING)
     public SkillKind kind;

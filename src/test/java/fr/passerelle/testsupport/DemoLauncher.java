@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place where the local components start: PostgreSQL (data kept under ~/.passerelle), then the packaged
- * application as its own process, configured as in production through environment variables. The search engine
- * and the identity provider plug in here beside PostgreSQL.
+ * The one place where the local components start: PostgreSQL and OpenSearch (data kept under ~/.passerelle), then
+ * the packaged application as its own process, configured as in production through environment variables. The
+ * identity provider plugs in here too.
  * <p>
  * Run with {@code mvn -Pdemo package}; options: -Ddemo.profiles=20000 -Ddemo.port=8080 -Ddemo.home=~/.passerelle
  */
@@ -37,6 +37,9 @@ public final class DemoLauncher {
         Path pgData = home.resolve("pgdata-" + profiles);
         say("Starting PostgreSQL (data in " + pgData + ")");
         LocalPostgres postgres = LocalPostgres.start(pgData, 0);
+        Path searchData = home.resolve("opensearch-" + profiles);
+        say("Starting OpenSearch 2.19 (data in " + searchData + ")");
+        LocalOpenSearch search = LocalOpenSearch.start(searchData, Integer.getInteger("demo.search-port", 0));
 
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + System.getProperty("demo.xmx", "2g"),
                 "-Dpasserelle.demo.profiles=" + profiles, "-Dquarkus.http.port=" + port, "-jar", app.toString()));
@@ -44,7 +47,8 @@ public final class DemoLauncher {
         builder.environment().putAll(Map.of(
                 "PASSERELLE_DB_URL", postgres.jdbcUrl(),
                 "PASSERELLE_DB_USER", LocalPostgres.USER,
-                "PASSERELLE_DB_PASSWORD", "postgres"));
+                "PASSERELLE_DB_PASSWORD", "postgres",
+                "PASSERELLE_SEARCH_HOSTS", search.hostAndPort()));
         say("Starting Passerelle" + (profiles > 0 ? " (demo population: " + profiles + " profiles, generated at the first start only)" : ""));
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -54,6 +58,7 @@ public final class DemoLauncher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            search.close();
             postgres.close();
         }));
         String base = "http://localhost:" + port;
