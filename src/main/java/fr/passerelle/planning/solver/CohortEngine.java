@@ -51,8 +51,6 @@ final class CohortEngine {
     final long[] emptySeat;
     final long[] budget;
     final boolean[] pinned;
-    /** Sessions the annealing may not open (null: none). */
-    boolean[] forbidden;
     /** Sessions of each budget line. */
     final int[][] lineSessions;
     final int[] pinnedCnt;
@@ -544,207 +542,6 @@ final class CohortEngine {
         return obj;
     }
 
-    /**
-     * After {@link #construct}: solves the Lagrangian dual, then rebuilds with the sessions the dual
-     * keeps closed banned, over a few lambdas around the dual's; keeps the best assignment of all.
-     */
-    long constructGuided(int maxIterations, long deadlineNanos) {
-        long best = obj;
-        int[] bestAsg = snapshot();
-        double[] lam = lagrangianDual(obj, maxIterations, deadlineNanos);
-        boolean[] closed = new boolean[nS];
-        for (int s = 0; s < nS; s++) {
-            closed[s] = openShare[s] < 0.5 && pinnedCnt[s] == 0;
-        }
-        double[] factors = {1.0, 0.9, 1.1, 0.8, 1.2, 0.95, 1.05};
-        for (double f : factors) {
-            double[] trial = lam.clone();
-            for (int l = 0; l < nL; l++) {
-                trial[l] *= f;
-            }
-            long v = lagrangianGreedy(trial, closed);
-            if (v > best) {
-                best = v;
-                bestAsg = snapshot();
-                lambda = trial;
-            }
-        }
-        restore(bestAsg);
-        return obj;
-    }
-
-    /** Estimated LP share of each session being open (from {@link #lagrangianDual}), null before. */
-    double[] openShare;
-    /** Best (lowest) value of the Lagrangian dual found: an upper bound on the objective, scaled. */
-    double dualBound = Double.POSITIVE_INFINITY;
-    long dualIterations;
-
-    /**
-     * Subgradient search on the Lagrangian dual of the strong LP relaxation (x <= y), relaxing
-     * "one session per candidate" (mu per candidate) and the budget lines (lambda per line). For given
-     * multipliers the problem splits per session: a session opens when its best cohort of reduced values
-     * {@code value - mu(c) - lambda(line) * cost}, of size between min and capacity, is positive. The
-     * dual equals the strong LP bound, whose open sessions are (on the samples) exactly the optimum's:
-     * the averaged open indicators guide the construction. Iteration-bounded, hence reproducible.
-     *
-     * @param lowerBound value of a known feasible assignment (for Polyak steps)
-     * @return the lambda per line (per cent) of the best dual point
-     */
-    double[] lagrangianDual(long lowerBound, int maxIterations, long deadlineNanos) {
-        double avgCost = Math.max(1, averageCost());
-        double[] mu = new double[nC];
-        double[] lam = new double[nL]; // per average cost
-        if (lambda != null) {
-            for (int l = 0; l < nL; l++) {
-                lam[l] = lambda[l] * avgCost;
-            }
-        }
-        double[] gC = new double[nC];
-        double[] gL = new double[nL];
-        double[] ybar = new double[nS];
-        double[] bestLam = lam.clone();
-        double best = Double.POSITIVE_INFINITY;
-        double theta = 1.0;
-        int sinceImprovement = 0;
-        int maxDeg = 1;
-        for (int s = 0; s < nS; s++) {
-            maxDeg = Math.max(maxDeg, sessOptStart[s + 1] - sessOptStart[s]);
-        }
-        double[] red = new double[maxDeg];
-        int[] idx = new int[maxDeg];
-        long[] keys = new long[maxDeg];
-        boolean[] open = new boolean[nS];
-        int it = 0;
-        for (; it < maxIterations && System.nanoTime() < deadlineNanos; it++) {
-            double dual = 0;
-            Arrays.fill(gC, 1.0);
-            for (int c = 0; c < nC; c++) {
-                if (pinned[c]) {
-                    gC[c] = 0;
-                }
-                dual += mu[c];
-            }
-            for (int l = 0; l < nL; l++) {
-                gL[l] = Math.max(0, budget[l] - pinnedSpend[l]) / avgCost;
-                dual += lam[l] * gL[l];
-            }
-            for (int s = 0; s < nS; s++) {
-                double perTrainee = lam[line[s]] * cost[s] / avgCost;
-                int from = sessOptStart[s];
-                int k = 0;
-                for (int i = from; i < sessOptStart[s + 1]; i++) {
-                    int o = sessOpt[i];
-                    int c = optCand[o];
-                    if (pinned[c]) {
-                        continue;
-                    }
-                    double r = optVal[o] - mu[c] - perTrainee;
-                    red[k] = r;
-                    idx[k] = o;
-                    // sort key: reduced value, descending; position in the low bits
-                    long bits = Double.doubleToLongBits(-r);
-                    bits = bits < 0 ? ~bits : bits | Long.MIN_VALUE;
-                    keys[k] = bits;
-                    k++;
-                }
-                open[s] = false;
-                int room = cap[s] - pinnedCnt[s];
-                int need = Math.max(0, min[s] - pinnedCnt[s]);
-                if (k < need || room <= 0 || (pinnedCnt[s] == 0 && k == 0)) {
-                    continue;
-                }
-                // top "room" reduced values by a partial selection (sort: sessions are small)
-                Integer[] order = null;
-                int[] ord = sortDesc(red, k);
-                double sum = 0;
-                double bestSum = 0;
-                int take = 0;
-                for (int j = 0; j < Math.min(k, room); j++) {
-                    sum += red[ord[j]];
-                    if (j + 1 >= need && sum > bestSum) {
-                        bestSum = sum;
-                        take = j + 1;
-                    }
-                }
-                if (take > 0 && bestSum > 0) {
-                    open[s] = true;
-                    dual += bestSum;
-                    for (int j = 0; j < take; j++) {
-                        int o = idx[ord[j]];
-                        gC[optCand[o]] -= 1;
-                        gL[line[s]] -= cost[s] / avgCost;
-                    }
-                }
-            }
-            for (int s = 0; s < nS; s++) {
-                ybar[s] = it == 0 ? (open[s] ? 1 : 0) : 0.9 * ybar[s] + 0.1 * (open[s] ? 1 : 0);
-            }
-            if (dual < best - 1e-9) {
-                best = dual;
-                bestLam = lam.clone();
-                sinceImprovement = 0;
-            } else if (++sinceImprovement >= 15) {
-                theta /= 2;
-                sinceImprovement = 0;
-            }
-            double norm = 0;
-            for (int c = 0; c < nC; c++) {
-                if (mu[c] > 0 || gC[c] < 0) {
-                    norm += gC[c] * gC[c];
-                }
-            }
-            for (int l = 0; l < nL; l++) {
-                if (lam[l] > 0 || gL[l] < 0) {
-                    norm += gL[l] * gL[l];
-                }
-            }
-            if (norm < 1e-12 || theta < 1e-6) {
-                break;
-            }
-            double step = theta * Math.max(dual - lowerBound, 1e-3 * Math.abs(dual)) / norm;
-            for (int c = 0; c < nC; c++) {
-                mu[c] = Math.max(0, mu[c] - step * gC[c]);
-            }
-            for (int l = 0; l < nL; l++) {
-                lam[l] = Math.max(0, lam[l] - step * gL[l]);
-            }
-        }
-        dualIterations = it;
-        dualBound = best;
-        openShare = ybar;
-        double[] perCent = new double[nL];
-        for (int l = 0; l < nL; l++) {
-            perCent[l] = bestLam[l] / avgCost;
-        }
-        return perCent;
-    }
-
-    private static int[] sortDesc(double[] values, int k) {
-        long[] keys = new long[k];
-        for (int i = 0; i < k; i++) {
-            long bits = Double.doubleToLongBits(values[i]);
-            // order-preserving map of doubles to longs, negated for a descending sort
-            long ordered = bits < 0 ? ~bits : bits | Long.MIN_VALUE;
-            keys[i] = ordered;
-        }
-        Integer[] unused = null;
-        long[] packed = new long[k];
-        for (int i = 0; i < k; i++) {
-            packed[i] = i;
-        }
-        // sort indices by keys descending
-        int[] ord = new int[k];
-        long[][] pairs = new long[k][];
-        for (int i = 0; i < k; i++) {
-            pairs[i] = new long[] {keys[i], i};
-        }
-        Arrays.sort(pairs, (a, b) -> Long.compareUnsigned(b[0], a[0]));
-        for (int i = 0; i < k; i++) {
-            ord[i] = (int) pairs[i][1];
-        }
-        return ord;
-    }
-
     private double reduced(int o) {
         int s = optSess[o];
         return optVal[o] - (lambda == null ? 0 : lambda[line[s]]) * cost[s];
@@ -1057,9 +854,6 @@ final class CohortEngine {
             return true;
         }
         int s = optSess[o];
-        if (forbidden != null && cnt[s] == 0 && forbidden[s]) {
-            return false;
-        }
         if (cnt[s] >= cap[s]) {
             int d = random.nextBoolean() ? randomEvictable(s) : weakMember(s, 3);
             if (d < 0) {
@@ -1172,8 +966,7 @@ final class CohortEngine {
         int s = -1;
         for (int tries = 0; tries < 16; tries++) {
             int x = random.nextInt(nS);
-            if (cnt[x] == 0 && sessOptStart[x + 1] - sessOptStart[x] >= min[x]
-                    && (forbidden == null || !forbidden[x])) {
+            if (cnt[x] == 0 && sessOptStart[x + 1] - sessOptStart[x] >= min[x]) {
                 s = x;
                 break;
             }
@@ -1217,7 +1010,8 @@ final class CohortEngine {
             taken++;
         }
         if (spend[l] > budget[l]) {
-            if (random.nextBoolean()) {
+            // the full scan pays on small lines (sample-s: +0.1-0.2 %); on large ones it slowed the moves
+            if (lineSessions[l].length > SCAN_SESSIONS || random.nextBoolean()) {
                 freeMoney(l, s);
             } else {
                 freeMoneyScan(l, s);
