@@ -51,6 +51,8 @@ final class CohortEngine {
     final long[] emptySeat;
     final long[] budget;
     final boolean[] pinned;
+    /** Sessions of each budget line. */
+    final int[][] lineSessions;
     final int[] pinnedCnt;
     final long[] pinnedSpend;
 
@@ -123,6 +125,18 @@ final class CohortEngine {
         budget = new long[nL];
         for (int l = 0; l < nL; l++) {
             budget[l] = lines.get(l).getAmountCents();
+        }
+        int[] lineSize = new int[nL];
+        for (int s = 0; s < nS; s++) {
+            lineSize[line[s]]++;
+        }
+        lineSessions = new int[nL][];
+        for (int l = 0; l < nL; l++) {
+            lineSessions[l] = new int[lineSize[l]];
+            lineSize[l] = 0;
+        }
+        for (int s = 0; s < nS; s++) {
+            lineSessions[line[s]][lineSize[line[s]]++] = s;
         }
         int nO = 0;
         for (Candidate c : candidates) {
@@ -391,6 +405,13 @@ final class CohortEngine {
 
     /** Builds a feasible assignment greedily by reduced value value - lambda[line] * cost. */
     long lagrangianGreedy(double[] lambda) {
+        return lagrangianGreedy(lambda, null);
+    }
+
+    /**
+     * Same, with some sessions kept closed ({@code closed[s]}, may be null).
+     */
+    long lagrangianGreedy(double[] lambda, boolean[] closed) {
         clearUnpinned();
         int n = 0;
         for (int c = 0; c < nC; c++) {
@@ -412,7 +433,7 @@ final class CohortEngine {
         for (int i = 0; i < n; i++) {
             order[i] = (int) (tmpKeys[n - 1 - i] & IDX_MASK);
         }
-        boolean[] banned = new boolean[nS];
+        boolean[] banned = closed == null ? new boolean[nS] : closed.clone();
         for (int round = 0; round < nS + 2; round++) {
             beginMove();
             for (int i = 0; i < n; i++) {
@@ -715,6 +736,41 @@ final class CohortEngine {
         return spend[l] <= budget[l];
     }
 
+    /** Sessions looked at by the scanning repairs: all of the line's on small lines, a sample otherwise. */
+    private static final int SCAN_SESSIONS = 64;
+
+    /**
+     * Frees money on line l by removing, one at a time, the trainee of lowest reduced value among
+     * sessions of l above their minimum (all of them on a small line, a sample otherwise).
+     */
+    private boolean freeMoneyScan(int l, int exceptSession) {
+        int[] ls = lineSessions[l];
+        while (spend[l] > budget[l]) {
+            int worst = -1;
+            double worstR = Double.MAX_VALUE;
+            int n = Math.min(ls.length, SCAN_SESSIONS);
+            int offset = random.nextInt(Math.max(1, ls.length));
+            for (int k = 0; k < n; k++) {
+                int x = ls.length <= SCAN_SESSIONS ? ls[k] : ls[(offset + k * 7919) % ls.length];
+                if (x == exceptSession || cnt[x] <= min[x]) {
+                    continue;
+                }
+                for (int i = 0; i < cnt[x]; i++) {
+                    int d = members[x][i];
+                    if (!pinned[d] && reduced(asg[d]) < worstR) {
+                        worstR = reduced(asg[d]);
+                        worst = d;
+                    }
+                }
+            }
+            if (worst < 0) {
+                return false;
+            }
+            set(worst, -1);
+        }
+        return true;
+    }
+
     /** The lowest-value of a few sampled unpinned members of s, or -1. */
     private int weakMember(int s, int samples) {
         int worst = -1;
@@ -941,7 +997,8 @@ final class CohortEngine {
         // under their own minimum and the line over budget: the penalties price that, and money is
         // freed from the weakest trainees of the line
         int taken = 0;
-        for (int j = k - 1; j >= 0 && taken < cap[s]; j--) {
+        int most = random.nextBoolean() ? min[s] : cap[s];
+        for (int j = k - 1; j >= 0 && taken < most; j--) {
             int i = from + (int) (tmpKeys[j] & IDX_MASK);
             int o = sessOpt[i];
             int c = optCand[o];
@@ -953,10 +1010,14 @@ final class CohortEngine {
             taken++;
         }
         if (spend[l] > budget[l]) {
-            freeMoney(l, s);
-        } else {
-            refill(l, REFILL_SAMPLES / 2);
+            // the full scan pays on small lines (sample-s: +0.1-0.2 %); on large ones it slowed the moves
+            if (lineSessions[l].length > SCAN_SESSIONS || random.nextBoolean()) {
+                freeMoney(l, s);
+            } else {
+                freeMoneyScan(l, s);
+            }
         }
+        refill(l, REFILL_SAMPLES / 2);
         return true;
     }
 
