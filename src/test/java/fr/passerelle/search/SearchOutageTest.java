@@ -1,0 +1,46 @@
+package fr.passerelle.search;
+
+import fr.passerelle.testsupport.LocalComponentsResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** A short engine outage loses nothing, and readiness tells the truth meanwhile. */
+@QuarkusTest
+class SearchOutageTest {
+
+    static int found(String text) {
+        return ((Number) given().contentType(ContentType.JSON).body(Map.of("text", text, "size", 1))
+                .post("/api/search/profiles").then().statusCode(200).extract().path("total")).intValue();
+    }
+
+    @Test
+    void profiles_written_while_the_engine_is_down_are_all_found_after_it_restarts() {
+        LocalComponentsResource.search().kill();
+        try {
+            // readiness names search as down; what needs no search keeps working
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'search' }.status", equalTo("DOWN"));
+            given().get("/api/metiers/H2913").then().statusCode(200);
+            for (int i = 0; i < 200; i++) {
+                given().contentType(ContentType.JSON).body("""
+                        {"kind":"JOBSEEKER","firstName":"Panne%d","lastName":"Courtecoupure","homeCommuneInsee":"59178",
+                         "mobilityRadiusKm":20,"availableFrom":"2027-03-01","jobseekerSince":"2025-05-01"}""".formatted(i))
+                        .post("/api/profiles").then().statusCode(201);
+            }
+        } finally {
+            LocalComponentsResource.search().startProcess();
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> found("courtecoupure") == 200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("search")));
+    }
+}
