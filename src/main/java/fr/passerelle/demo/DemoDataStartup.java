@@ -1,7 +1,5 @@
 package fr.passerelle.demo;
 
-import fr.passerelle.search.SearchReindexer;
-import fr.passerelle.search.SearchSchemaBootstrap;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +22,10 @@ public class DemoDataStartup {
 
     private final DemoReferenceRepository references;
     private final DemoDataWriter writer;
-    private final SearchSchemaBootstrap search;
-    private final SearchReindexer reindexer;
 
-    public DemoDataStartup(DemoReferenceRepository references, DemoDataWriter writer, SearchSchemaBootstrap search,
-                           SearchReindexer reindexer) {
+    public DemoDataStartup(DemoReferenceRepository references, DemoDataWriter writer) {
         this.references = references;
         this.writer = writer;
-        this.search = search;
-        this.reindexer = reindexer;
     }
 
     // After the reference data (priority 10); not transactional: the writer runs its own single transaction.
@@ -52,7 +45,6 @@ public class DemoDataStartup {
         Runtime rt = Runtime.getRuntime();
         LOG.infof("Demo population ready in %d s (heap used %d MB)", (System.nanoTime() - start) / 1_000_000_000L,
                 (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
-        // COPY bypasses Hibernate, hence the outbox: index the population once the indexes exist
-        search.whenReady(reindexer::start);
+        // COPY bypasses Hibernate, hence the outbox: EmptyIndexGuard indexes the population once the indexes exist
     }
 }
