@@ -1021,6 +1021,424 @@ final class CohortEngine {
         return true;
     }
 
+    // ------------------------------------------------------------------ Lagrangian dual (open sessions)
+
+    /** Estimated LP share of each session being open (from {@link #lagrangianDual}), null before. */
+    double[] openShare;
+    /** Best (lowest) value of the Lagrangian dual found: an upper bound on the objective, scaled. */
+    double dualBound = Double.POSITIVE_INFINITY;
+    long dualIterations;
+
+    /**
+     * Subgradient search on the Lagrangian dual of the strong LP relaxation (x <= y), relaxing
+     * "one session per candidate" (mu per candidate) and the budget lines (lambda per line). For given
+     * multipliers the problem splits per session: a session opens when its best cohort of reduced values
+     * {@code value - mu(c) - lambda(line) * cost}, of size between min and capacity, is positive. The
+     * dual equals the strong LP bound, whose open sessions are (on the samples) exactly the optimum's:
+     * the averaged open indicators guide the construction. Iteration-bounded, hence reproducible.
+     *
+     * @param lowerBound value of a known feasible assignment (for Polyak steps)
+     * @return the lambda per line (per cent) of the best dual point
+     */
+    double[] lagrangianDual(long lowerBound, int maxIterations, long deadlineNanos) {
+        double avgCost = Math.max(1, averageCost());
+        double[] mu = new double[nC];
+        double[] lam = new double[nL]; // per average cost
+        if (lambda != null) {
+            for (int l = 0; l < nL; l++) {
+                lam[l] = lambda[l] * avgCost;
+            }
+        }
+        double[] gC = new double[nC];
+        double[] gL = new double[nL];
+        double[] ybar = new double[nS];
+        double[] bestLam = lam.clone();
+        double best = Double.POSITIVE_INFINITY;
+        double theta = 1.0;
+        int sinceImprovement = 0;
+        int maxDeg = 1;
+        for (int s = 0; s < nS; s++) {
+            maxDeg = Math.max(maxDeg, sessOptStart[s + 1] - sessOptStart[s]);
+        }
+        double[] red = new double[maxDeg];
+        int[] idx = new int[maxDeg];
+        long[] keys = new long[maxDeg];
+        boolean[] open = new boolean[nS];
+        int it = 0;
+        for (; it < maxIterations && System.nanoTime() < deadlineNanos; it++) {
+            double dual = 0;
+            Arrays.fill(gC, 1.0);
+            for (int c = 0; c < nC; c++) {
+                if (pinned[c]) {
+                    gC[c] = 0;
+                }
+                dual += mu[c];
+            }
+            for (int l = 0; l < nL; l++) {
+                gL[l] = Math.max(0, budget[l] - pinnedSpend[l]) / avgCost;
+                dual += lam[l] * gL[l];
+            }
+            for (int s = 0; s < nS; s++) {
+                double perTrainee = lam[line[s]] * cost[s] / avgCost;
+                int from = sessOptStart[s];
+                int k = 0;
+                for (int i = from; i < sessOptStart[s + 1]; i++) {
+                    int o = sessOpt[i];
+                    int c = optCand[o];
+                    if (pinned[c]) {
+                        continue;
+                    }
+                    double r = optVal[o] - mu[c] - perTrainee;
+                    red[k] = r;
+                    idx[k] = o;
+                    // sort key: reduced value, descending; position in the low bits
+                    long bits = Double.doubleToLongBits(-r);
+                    bits = bits < 0 ? ~bits : bits | Long.MIN_VALUE;
+                    keys[k] = bits;
+                    k++;
+                }
+                open[s] = false;
+                int room = cap[s] - pinnedCnt[s];
+                int need = Math.max(0, min[s] - pinnedCnt[s]);
+                if (k < need || room <= 0 || (pinnedCnt[s] == 0 && k == 0)) {
+                    continue;
+                }
+                // top "room" reduced values by a partial selection (sort: sessions are small)
+                int[] ord = sortDesc(red, k);
+                double sum = 0;
+                double bestSum = 0;
+                int take = 0;
+                for (int j = 0; j < Math.min(k, room); j++) {
+                    sum += red[ord[j]];
+                    if (j + 1 >= need && sum > bestSum) {
+                        bestSum = sum;
+                        take = j + 1;
+                    }
+                }
+                if (take > 0 && bestSum > 0) {
+                    open[s] = true;
+                    dual += bestSum;
+                    for (int j = 0; j < take; j++) {
+                        int o = idx[ord[j]];
+                        gC[optCand[o]] -= 1;
+                        gL[line[s]] -= cost[s] / avgCost;
+                    }
+                }
+            }
+            for (int s = 0; s < nS; s++) {
+                ybar[s] = it == 0 ? (open[s] ? 1 : 0) : 0.9 * ybar[s] + 0.1 * (open[s] ? 1 : 0);
+            }
+            if (dual < best - 1e-9) {
+                best = dual;
+                bestLam = lam.clone();
+                sinceImprovement = 0;
+            } else if (++sinceImprovement >= 15) {
+                theta /= 2;
+                sinceImprovement = 0;
+            }
+            double norm = 0;
+            for (int c = 0; c < nC; c++) {
+                if (mu[c] > 0 || gC[c] < 0) {
+                    norm += gC[c] * gC[c];
+                }
+            }
+            for (int l = 0; l < nL; l++) {
+                if (lam[l] > 0 || gL[l] < 0) {
+                    norm += gL[l] * gL[l];
+                }
+            }
+            if (norm < 1e-12 || theta < 1e-6) {
+                break;
+            }
+            double step = theta * Math.max(dual - lowerBound, 1e-3 * Math.abs(dual)) / norm;
+            for (int c = 0; c < nC; c++) {
+                mu[c] = Math.max(0, mu[c] - step * gC[c]);
+            }
+            for (int l = 0; l < nL; l++) {
+                lam[l] = Math.max(0, lam[l] - step * gL[l]);
+            }
+        }
+        dualIterations = it;
+        dualBound = best;
+        openShare = ybar;
+        double[] perCent = new double[nL];
+        for (int l = 0; l < nL; l++) {
+            perCent[l] = bestLam[l] / avgCost;
+        }
+        return perCent;
+    }
+
+    private static int[] sortDesc(double[] values, int k) {
+        long[] keys = new long[k];
+        for (int i = 0; i < k; i++) {
+            long bits = Double.doubleToLongBits(values[i]);
+            // order-preserving map of doubles to longs, negated for a descending sort
+            long ordered = bits < 0 ? ~bits : bits | Long.MIN_VALUE;
+            keys[i] = ordered;
+        }
+        // sort indices by keys descending
+        int[] ord = new int[k];
+        long[][] pairs = new long[k][];
+        for (int i = 0; i < k; i++) {
+            pairs[i] = new long[] {keys[i], i};
+        }
+        Arrays.sort(pairs, (a, b) -> Long.compareUnsigned(b[0], a[0]));
+        for (int i = 0; i < k; i++) {
+            ord[i] = (int) pairs[i][1];
+        }
+        return ord;
+    }
+
+    // ------------------------------------------------------------------ exact allocation and polish
+
+    /** Money left on line l. */
+    private long room(int l) {
+        return Math.max(budget[l], pinnedSpend[l]) - spend[l];
+    }
+
+    /** Whether one unpinned trainee may leave s without breaking its minimum. */
+    private boolean canLeave(int s) {
+        int n = cnt[s] - 1;
+        return n == 0 || n >= min[s] || n <= pinnedCnt[s];
+    }
+
+    /**
+     * Re-allocates the seats of the currently open sessions by {@link FlowAllocator} (budget lines priced,
+     * prices searched by bisection) then {@link #polish}; keeps the result when it is better and feasible.
+     *
+     * @return whether the state improved
+     */
+    boolean flowReallocate(int steps, long deadlineNanos) {
+        if (!isFeasible()) {
+            return false;
+        }
+        boolean[] open = new boolean[nS];
+        for (int s = 0; s < nS; s++) {
+            open[s] = cnt[s] > 0;
+        }
+        return flowReallocate(open, steps, deadlineNanos);
+    }
+
+    boolean flowReallocate(boolean[] open, int steps, long deadlineNanos) {
+        long before = obj;
+        int[] saved = snapshot();
+        long[] best = {Long.MIN_VALUE};
+        int[][] bestAsg = {null};
+        FlowAllocator fa = new FlowAllocator(this, open);
+        double[] prices = lambda == null ? new double[nL] : lambda.clone();
+        double[] current = prices;
+        long[] bestRepaired = {Long.MIN_VALUE};
+        double[] reached = fa.search(prices, steps, deadlineNanos, a -> {
+            long tp = System.nanoTime();
+            restore(a);
+            flowObj = Math.max(flowObj, isFeasible() ? obj : Long.MIN_VALUE);
+            // only the promising repaired flows are polished (the polish costs more than the repair)
+            if (repairToFeasible(current) && System.nanoTime() < deadlineNanos
+                    && obj >= bestRepaired[0] - Math.abs(bestRepaired[0]) / 500) {
+                bestRepaired[0] = Math.max(bestRepaired[0], obj);
+                polish(deadlineNanos);
+                if (obj > best[0] && isFeasible()) {
+                    best[0] = obj;
+                    bestAsg[0] = snapshot();
+                }
+            }
+            polishNanos += System.nanoTime() - tp;
+        });
+        lastFlows = fa.flows;
+        if (bestAsg[0] != null && best[0] > before) {
+            restore(bestAsg[0]);
+            if (reached != null) {
+                lambda = reached;
+            }
+            return true;
+        }
+        restore(saved);
+        return false;
+    }
+
+    /**
+     * Makes a flow's assignment fit the budget lines by removing, one at a time, the trainee of lowest
+     * reduced value among sessions that keep their minimum; a session left under its minimum is closed.
+     * False when a line cannot be brought under its amount.
+     */
+    private boolean repairToFeasible(double[] prices) {
+        for (int s = 0; s < nS; s++) {
+            if (!sessionOk(s)) {
+                // the flow could not reach its minimum: close it (the polish re-seats its people)
+                for (int i = cnt[s] - 1; i >= 0; i--) {
+                    if (!pinned[members[s][i]]) {
+                        setRaw(members[s][i], -1);
+                    }
+                }
+                if (!sessionOk(s)) {
+                    return false;
+                }
+            }
+        }
+        for (int l = 0; l < nL; l++) {
+            while (!lineOk(l)) {
+                int worst = -1;
+                double worstR = Double.MAX_VALUE;
+                for (int x : lineSessions[l]) {
+                    if (cnt[x] == 0 || !canLeave(x)) {
+                        continue;
+                    }
+                    for (int i = 0; i < cnt[x]; i++) {
+                        int d = members[x][i];
+                        if (pinned[d]) {
+                            continue;
+                        }
+                        double r = optVal[asg[d]] - prices[l] * cost[x];
+                        if (r < worstR) {
+                            worstR = r;
+                            worst = d;
+                        }
+                    }
+                }
+                if (worst < 0) {
+                    return false;
+                }
+                setRaw(worst, -1);
+            }
+        }
+        logSize = 0;
+        return true;
+    }
+
+    /** Options x expected trainees: the work of one flow, roughly (one shortest path per trainee). */
+    double flowWorkEstimate() {
+        double costSum = 0;
+        for (int s = 0; s < nS; s++) {
+            costSum += cost[s];
+        }
+        double avgCost = nS == 0 ? 1 : Math.max(1, costSum / nS);
+        double money = 0;
+        for (int l = 0; l < nL; l++) {
+            money += budget[l];
+        }
+        return (double) optSess.length * Math.min(nC, money / avgCost);
+    }
+
+    int lastFlows;
+    long polishNanos;
+    long flowObj;
+
+    /**
+     * Hill climbing in feasible space, first improvement, until no move improves: a free person takes a
+     * seat where money and room are left; a trainee moves to a better option; a free person replaces the
+     * weakest trainee of a session of the same line (the money freed may pay a dearer seat); a free
+     * person takes a trainee's seat while that trainee moves to another option with room.
+     */
+    void polish(long deadlineNanos) {
+        beginMove();
+        int[] weakest = new int[nS];
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadlineNanos) {
+            improved = false;
+            // add / move
+            for (int c = 0; c < nC; c++) {
+                if (pinned[c]) {
+                    continue;
+                }
+                int cur = asg[c];
+                int cs = cur >= 0 ? optSess[cur] : -1;
+                if (cs >= 0 && !canLeave(cs)) {
+                    continue;
+                }
+                long curV = cur >= 0 ? optVal[cur] : 0;
+                int bestO = -1;
+                long bestGain = 0;
+                for (int o = optStart[c]; o < optStart[c + 1]; o++) {
+                    int x = optSess[o];
+                    if (x == cs || cnt[x] == 0 || cnt[x] >= cap[x]) {
+                        continue;
+                    }
+                    long freed = cs >= 0 && line[cs] == line[x] ? cost[cs] : 0;
+                    if (cost[x] - freed > room(line[x])) {
+                        continue;
+                    }
+                    long gain = optVal[o] - curV;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestO = o;
+                    }
+                }
+                if (bestO >= 0) {
+                    setRaw(c, bestO);
+                    improved = true;
+                }
+            }
+            // weakest unpinned member of every session
+            for (int s = 0; s < nS; s++) {
+                weakest[s] = -1;
+                for (int i = 0; i < cnt[s]; i++) {
+                    int d = members[s][i];
+                    if (!pinned[d] && (weakest[s] < 0 || optVal[asg[d]] < optVal[asg[weakest[s]]])) {
+                        weakest[s] = d;
+                    }
+                }
+            }
+            for (int c = 0; c < nC && System.nanoTime() < deadlineNanos; c++) {
+                if (pinned[c] || asg[c] >= 0) {
+                    continue;
+                }
+                search:
+                for (int o = optStart[c]; o < optStart[c + 1]; o++) {
+                    int x = optSess[o];
+                    if (cnt[x] == 0 || optVal[o] <= 0) {
+                        continue;
+                    }
+                    int l = line[x];
+                    // replace the weakest of a session y of the same line
+                    for (int y : lineSessions[l]) {
+                        int d = weakest[y];
+                        if (d < 0 || asg[d] < 0 || optSess[asg[d]] != y) {
+                            continue;
+                        }
+                        if (optVal[o] <= optVal[asg[d]]) {
+                            continue;
+                        }
+                        if (y != x && (cnt[x] >= cap[x] || !canLeave(y) || cost[x] - cost[y] > room(l))) {
+                            continue;
+                        }
+                        setRaw(d, -1);
+                        setRaw(c, o);
+                        weakest[y] = -1;
+                        weakest[x] = -1;
+                        improved = true;
+                        break search;
+                    }
+                    // chain: c takes the seat of d in x, d moves to another option with room and money
+                    if (cnt[x] < cap[x]) {
+                        continue;
+                    }
+                    for (int i = 0; i < cnt[x]; i++) {
+                        int d = members[x][i];
+                        if (pinned[d]) {
+                            continue;
+                        }
+                        long dv = optVal[asg[d]];
+                        for (int od = optStart[d]; od < optStart[d + 1]; od++) {
+                            int z = optSess[od];
+                            if (z == x || cnt[z] == 0 || cnt[z] >= cap[z] || cost[z] > room(line[z])) {
+                                continue;
+                            }
+                            if (optVal[o] + optVal[od] - dv > 0) {
+                                setRaw(d, od);
+                                setRaw(c, o);
+                                weakest[x] = -1;
+                                weakest[z] = -1;
+                                improved = true;
+                                break search;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        logSize = 0;
+    }
+
     // ------------------------------------------------------------------ write back
 
     int assignedOption(int c) {

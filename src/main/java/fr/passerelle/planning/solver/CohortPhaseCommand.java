@@ -24,6 +24,8 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
     private final double endTemperature;
     private final long seed;
     private final LongConsumer progress;
+    /** Flows (price steps) per exact allocation. */
+    private static final int FLOW_STEPS = 12;
 
     /**
      * @param constructionMillis most time for the lambda search of the construction
@@ -58,11 +60,50 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                     (System.nanoTime() - start) / 1_000_000);
         }
         long phaseEnd = start + phaseMillis * 1_000_000L;
-        if (phaseEnd > System.nanoTime()) {
-            engine.anneal(phaseEnd, startTemperature, endTemperature, progress);
+        long span = phaseEnd - System.nanoTime();
+        boolean debug = System.getenv("PLANNER_DEBUG") != null;
+        // flows affordable: a flow costs about options x trainees / 3e7 s here (sample-m: ~2.5 s, sample-l:
+        // over 60 s, so sample-l keeps the annealing alone)
+        double flowSeconds = engine.flowWorkEstimate() / 3e7;
+        int steps = (int) Math.min(FLOW_STEPS, 0.4 * span / 1e9 / Math.max(1e-6, flowSeconds));
+        boolean flows = steps >= 3;
+        boolean dualFlows = flows && steps * flowSeconds < 0.1 * span / 1e9;
+        if (span > 0 && dualFlows) {
+            // 1. the open sessions of the Lagrangian dual of the strong LP (on the samples: the optimum's),
+            //    seats allocated exactly by the priced flow
+            long dualEnd = System.nanoTime() + span / 10;
+            engine.lagrangianDual(engine.obj, 3000, dualEnd);
+            boolean[] open = new boolean[engine.nS];
+            for (int s = 0; s < engine.nS; s++) {
+                open[s] = engine.openShare[s] > 0.5;
+            }
+            boolean better = engine.flowReallocate(open, steps, System.nanoTime() + span / 5);
             progress.accept(engine.obj);
+            if (debug) {
+                System.err.printf("cohort phase: dual bound %.0f, dual open set flow %s -> %d (%d flows) at %d ms%n",
+                        engine.dualBound, better, engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
+            }
         }
-        if (System.getenv("PLANNER_DEBUG") != null) {
+        if (span > 0) {
+            // 2. annealing: which sessions open
+            long annealEnd = flows ? start + (long) ((phaseEnd - start) * 0.5) : phaseEnd;
+            if (annealEnd > System.nanoTime()) {
+                engine.anneal(annealEnd, startTemperature, endTemperature, progress);
+                progress.accept(engine.obj);
+            }
+            // 3. exact allocation of the best open set, then a cool annealing to finish
+            boolean better = flows && engine.flowReallocate(steps, start + (long) ((phaseEnd - start) * 0.88));
+            progress.accept(engine.obj);
+            if (debug) {
+                System.err.printf("cohort phase: annealed open set flow %s -> %d (%d flows) at %d ms%n", better,
+                        engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
+            }
+            if (flows && phaseEnd > System.nanoTime()) {
+                engine.anneal(phaseEnd, endTemperature * 10, endTemperature, progress);
+                progress.accept(engine.obj);
+            }
+        }
+        if (debug) {
             System.err.printf("cohort phase: objective %d, moves %d, accepted %d, stats %s%n", engine.obj,
                     engine.movesTried, engine.movesAccepted, java.util.Arrays.deepToString(engine.stats));
         }
