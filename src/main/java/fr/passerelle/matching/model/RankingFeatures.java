@@ -22,13 +22,16 @@ public final class RankingFeatures {
             "domaine_pair_prior", "passerelles_of_parent_group", "domaine_target_prior", "grand_domaine_target_prior",
             "shared_origins", "shared_targets", "skills_of_passerelles",
             "ln_tfidf", "ln_macro", "ln_passerelles_of_similar", "ln_reverse_passerelles", "ln_shared_origins",
-            "ln_shared_targets", "ln_skills_of_passerelles", "ln_passerelles_of_parent_group");
+            "ln_shared_targets", "ln_skills_of_passerelles", "ln_passerelles_of_parent_group",
+            "co_targets_of_passerelles", "ln_co_targets_of_passerelles", "origin_full_similarity",
+            "ln_origin_full_similarity", "parent_group_of_passerelles", "ln_parent_group_of_passerelles");
 
     private final RomeData data;
     private final SkillIndex skills;
     private final PasserelleGraph graph;
     private final double[] logPopularity;
     private final double[] isParent;
+    private final java.util.Map<String, Integer> groupSize = new java.util.HashMap<>();
 
     public RankingFeatures(RomeData data, SkillIndex skills, PasserelleGraph graph) {
         this.data = data;
@@ -40,6 +43,7 @@ public final class RankingFeatures {
         for (RomeData.Fiche f : data.fiches()) {
             logPopularity[f.index()] = Math.log1p(graph.in[f.index()].length);
             isParent[f.index()] = f.code().equals(f.parentCode()) ? 1 : 0;
+            groupSize.merge(f.parentCode(), 1, Integer::sum);
         }
     }
 
@@ -156,6 +160,40 @@ public final class RankingFeatures {
         x[24] = ln(sharedTargets, 0.001);
         x[25] = ln(smooth, 0.001);
         x[26] = ln(sibling, 0.001);
+        double[] coTargets = new double[n];
+        for (int t = 0; t < n; t++) {
+            if (prop[t] != 0) {
+                float[] row = graph.inCos[t];
+                for (int y = 0; y < n; y++) {
+                    coTargets[y] += prop[t] * row[y];
+                }
+            }
+        }
+        x[27] = coTargets;
+        x[28] = ln(coTargets, 0.001);
+        double[] originFull = new double[n];
+        for (int k = 0; k < top.length; k++) {
+            float[] row = skills.ficheSimilarity(top[k]);
+            for (int y = 0; y < n; y++) {
+                originFull[y] += w[k] * row[y];
+            }
+        }
+        x[29] = originFull;
+        x[30] = ln(originFull, 0.01);
+        // the passerelles of similar fiches, spread over their parent groups (a sub-fiche stands for its siblings)
+        java.util.Map<String, Double> byGroup = new java.util.HashMap<>();
+        for (int t = 0; t < n; t++) {
+            if (prop[t] != 0) {
+                byGroup.merge(fiches.get(t).parentCode(), prop[t], Double::sum);
+            }
+        }
+        double[] group = new double[n];
+        for (int y = 0; y < n; y++) {
+            Double g = byGroup.get(fiches.get(y).parentCode());
+            group[y] = g == null ? 0 : g / groupSize.get(fiches.get(y).parentCode());
+        }
+        x[31] = group;
+        x[32] = ln(group, 0.001);
         return x;
     }
 
