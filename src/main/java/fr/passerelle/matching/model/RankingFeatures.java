@@ -24,7 +24,9 @@ public final class RankingFeatures {
             "ln_tfidf", "ln_macro", "ln_passerelles_of_similar", "ln_reverse_passerelles", "ln_shared_origins",
             "ln_shared_targets", "ln_skills_of_passerelles", "ln_passerelles_of_parent_group",
             "co_targets_of_passerelles", "ln_co_targets_of_passerelles", "origin_full_similarity",
-            "ln_origin_full_similarity", "parent_group_of_passerelles", "ln_parent_group_of_passerelles");
+            "ln_origin_full_similarity", "parent_group_of_passerelles", "ln_parent_group_of_passerelles",
+            "popularity_x_same_grand_domaine", "popularity_x_domaine_pair_prior", "skills_of_passerelles_x_tfidf",
+            "domaine_pair_prior_x_ln_skills_of_passerelles", "riasec_x_naf");
 
     private final RomeData data;
     private final SkillIndex skills;
@@ -194,7 +196,20 @@ public final class RankingFeatures {
         }
         x[31] = group;
         x[32] = ln(group, 0.001);
+        x[33] = product(x[5], x[9]);
+        x[34] = product(x[5], x[12]);
+        x[35] = product(x[25], x[19]);
+        x[36] = product(x[12], x[25]);
+        x[37] = product(x[10], x[11]);
         return x;
+    }
+
+    private static double[] product(double[] a, double[] b) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[i] * b[i];
+        }
+        return r;
     }
 
     private static double[] ln(double[] v, double eps) {

@@ -91,10 +91,14 @@ public final class SkillIndex {
             }
         }
         nafSimilarity = new float[n][n];
+        int[][] sectors = new int[n][];
         for (int f = 0; f < n; f++) {
-            int[] a = nafSectors(f);
+            sectors[f] = java.util.Arrays.stream(data.fiches().get(f).nafSectors()).filter(s -> s != 0).toArray();
+        }
+        for (int f = 0; f < n; f++) {
+            int[] a = sectors[f];
             for (int g = 0; g < n; g++) {
-                int[] b = nafSectors(g);
+                int[] b = sectors[g];
                 if (a.length == 0 || b.length == 0) {
                     continue;
                 }
@@ -113,10 +117,6 @@ public final class SkillIndex {
                 nafSimilarity[f][g] = (float) (common / Math.sqrt((double) a.length * b.length));
             }
         }
-    }
-
-    private int[] nafSectors(int f) {
-        return java.util.Arrays.stream(data.fiches().get(f).nafSectors()).filter(s -> s != 0).toArray();
     }
 
     /** The known skill items of a query, each once; unknown codes are ignored. */
