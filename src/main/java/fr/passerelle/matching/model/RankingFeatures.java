@@ -26,7 +26,11 @@ public final class RankingFeatures {
             "co_targets_of_passerelles", "ln_co_targets_of_passerelles", "origin_full_similarity",
             "ln_origin_full_similarity", "parent_group_of_passerelles", "ln_parent_group_of_passerelles",
             "popularity_x_same_grand_domaine", "popularity_x_domaine_pair_prior", "skills_of_passerelles_x_tfidf",
-            "domaine_pair_prior_x_ln_skills_of_passerelles", "riasec_x_naf");
+            "domaine_pair_prior_x_ln_skills_of_passerelles", "riasec_x_naf",
+            "popularity_x_ln_origin_full_similarity", "domaine_pair_prior_x_ln_shared_origins",
+            "popularity_x_is_parent_fiche", "ln_origin_full_similarity_x_ln_skills_of_passerelles",
+            "popularity_x_ln_shared_origins", "grand_domaine_target_prior_x_ln_origin_full_similarity",
+            "domaine_pair_prior_x_ln_macro", "popularity_x_ln_parent_group_of_passerelles");
 
     private final RomeData data;
     private final SkillIndex skills;
@@ -201,6 +205,14 @@ public final class RankingFeatures {
         x[35] = product(x[25], x[19]);
         x[36] = product(x[12], x[25]);
         x[37] = product(x[10], x[11]);
+        x[38] = product(x[5], x[30]);
+        x[39] = product(x[12], x[23]);
+        x[40] = product(x[5], x[6]);
+        x[41] = product(x[30], x[25]);
+        x[42] = product(x[5], x[23]);
+        x[43] = product(x[15], x[30]);
+        x[44] = product(x[12], x[20]);
+        x[45] = product(x[5], x[32]);
         return x;
     }
 

@@ -9,8 +9,8 @@ class RankingEvaluationTest {
 
     // Measured by RankingEvaluation (see search-index/README.md); the margin absorbs rounding only:
     // the evaluation is deterministic.
-    static final double MEASURED_RECALL_AT_10 = 0.4048;
-    static final double MEASURED_MRR = 0.7149;
+    static final double MEASURED_RECALL_AT_10 = 0.4243;
+    static final double MEASURED_MRR = 0.7308;
 
     @Test
     void held_out_recall_at_10_reaches_0_40_and_beats_the_tfidf_baseline() {
