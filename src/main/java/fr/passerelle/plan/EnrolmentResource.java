@@ -1,9 +1,13 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.common.BadInputException;
+import fr.passerelle.profile.Profile;
+import fr.passerelle.training.TrainingSession;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,11 +38,11 @@ public class EnrolmentResource {
     @Transactional
     public Response enrol(@Valid @NotNull EnrolmentRequest request) {
         long sessionId = request.sessionId();
-        if (fr.passerelle.training.TrainingSession.findById(sessionId) == null) {
-            throw new jakarta.ws.rs.NotFoundException("no session " + sessionId);
+        if (TrainingSession.findById(sessionId) == null) {
+            throw new NotFoundException("no session " + sessionId);
         }
-        if (fr.passerelle.profile.Profile.findById(request.profileId()) == null) {
-            throw fr.passerelle.common.BadInputException.of("profileId", "no profile " + request.profileId());
+        if (Profile.findById(request.profileId()) == null) {
+            throw BadInputException.of("profileId", "no profile " + request.profileId());
         }
         Enrolment e = ledger.enrol(List.of(new SeatLedger.Seat(request.profileId(), sessionId)), null).get(0);
         return Response.status(Response.Status.CREATED)
