@@ -11,6 +11,10 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -69,7 +73,7 @@ public class PlanResource {
     }
 
     public record BudgetChangeRequest(@NotNull String line,
-                                      @NotNull @jakarta.validation.constraints.DecimalMin("-100") @jakarta.validation.constraints.DecimalMax("1000") BigDecimal percent) {
+                                      @NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal percent) {
     }
 
     public record ExtraSessionRequest(@NotNull String copyOf, @Size(max = 40) String id,
@@ -109,7 +113,7 @@ public class PlanResource {
     }
 
     @GET
-    public List<ScenarioView> list(@QueryParam("limit") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) Integer limit) {
+    public List<ScenarioView> list(@QueryParam("limit") @Min(1) @Max(200) Integer limit) {
         return PlanScenario.<PlanScenario>find("order by id desc").page(0, limit == null ? 50 : limit).list()
                 .stream().map(ScenarioView::of).toList();
     }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -22,6 +24,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -97,12 +100,12 @@ public class ProfileSearchResource {
         keys.forEach((name, key) -> facets.put(name, result.aggregation(key).entrySet().stream()
                 .collect(Collectors.toMap(en -> String.valueOf(en.getKey()), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new))));
         // a row deleted behind the index is simply not loaded: a stale hit never fails the search
-        List<Hit> hits = result.hits().stream().filter(java.util.Objects::nonNull).map(Hit::of).toList();
+        List<Hit> hits = result.hits().stream().filter(Objects::nonNull).map(Hit::of).toList();
         return new Result(result.total().hitCount(), r.pageOrDefault(), r.sizeOrDefault(), hits, facets);
     }
 
-    private static void anyOf(org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b,
-                              org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+    private static void anyOf(BooleanPredicateClausesStep<?, ?> b,
+                              SearchPredicateFactory f,
                               String field, List<?> values) {
         if (values != null && !values.isEmpty()) {
             b.filter(f.terms().field(field).matchingAny(values));
