@@ -42,6 +42,14 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         this.progress = progress;
     }
 
+    /** Absolute end of the phase (System.nanoTime), 0 when only the relative phase time applies. */
+    private volatile long endByNanos;
+
+    /** Sets an absolute end for the phase, for a caller that knows when the solve started. */
+    void endBy(long phaseEndNanos) {
+        this.endByNanos = phaseEndNanos;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector) {
         long start = System.nanoTime();
@@ -49,7 +57,11 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         CohortEngine engine = new CohortEngine(plan, seed);
         int[] incoming = engine.isFeasible() ? engine.snapshot() : null;
         long incomingObj = engine.obj;
-        engine.construct(start + constructionMillis * 1_000_000L);
+        long phaseEnd = start + phaseMillis * 1_000_000L;
+        if (endByNanos != 0) {
+            phaseEnd = Math.min(phaseEnd, endByNanos);
+        }
+        engine.construct(Math.min(phaseEnd, start + constructionMillis * 1_000_000L));
         if (incoming != null && incomingObj > engine.obj) {
             engine.restore(incoming);
         }
@@ -59,7 +71,6 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                     engine.minMissing, engine.overCents, java.util.Arrays.toString(engine.lambda),
                     (System.nanoTime() - start) / 1_000_000);
         }
-        long phaseEnd = start + phaseMillis * 1_000_000L;
         long span = phaseEnd - System.nanoTime();
         boolean debug = System.getenv("PLANNER_DEBUG") != null;
         // flows affordable: a flow costs about options x trainees / 3e7 s here (sample-m: ~2.5 s, sample-l:
