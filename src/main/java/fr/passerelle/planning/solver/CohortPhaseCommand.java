@@ -96,19 +96,37 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             }
         }
         if (span > 0) {
-            // 2. annealing: which sessions open
-            long annealEnd = flows ? start + (long) ((phaseEnd - start) * 0.5) : phaseEnd;
+            // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 20
+            //    evaluations of `steps` flows in a third of the phase)
+            boolean openSearch = flows && 20 * steps * flowSeconds < 0.3 * span / 1e9;
+            long annealEnd = flows ? start + (long) ((phaseEnd - start) * (openSearch ? 0.4 : 0.5)) : phaseEnd;
             if (annealEnd > System.nanoTime()) {
                 engine.anneal(annealEnd, startTemperature, endTemperature, progress);
                 progress.accept(engine.obj);
             }
-            // 3. exact allocation of the best open set, then a cool annealing to finish
+            // 3. exact allocation of the best open set
+            long t3 = System.nanoTime();
             boolean better = flows && engine.flowReallocate(steps, start + (long) ((phaseEnd - start) * 0.88));
+            long evaluationNanos = System.nanoTime() - t3;
             progress.accept(engine.obj);
             if (debug) {
-                System.err.printf("cohort phase: annealed open set flow %s -> %d (%d flows) at %d ms%n", better,
-                        engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
+                System.err.printf("cohort phase: annealed open set flow %s -> %d (%d flows, %d ms, open-set search %s)"
+                        + " at %d ms%n", better, engine.obj, engine.lastFlows, evaluationNanos / 1_000_000, openSearch,
+                        (System.nanoTime() - start) / 1_000_000);
             }
+            // 4. local search over the open set, the flow as evaluator, when at least 4 evaluations fit
+            //    (measured on the flow just made)
+            long searchEnd = start + (long) ((phaseEnd - start) * 0.88);
+            if (openSearch && 4 * evaluationNanos < searchEnd - System.nanoTime()) {
+                better = engine.openSetSearch(steps, searchEnd);
+                progress.accept(engine.obj);
+                if (debug) {
+                    System.err.printf("cohort phase: open-set search %s -> %d (%d evaluations, %d improving) at %d ms%n",
+                            better, engine.obj, engine.openSetEvaluations, engine.openSetImprovements,
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            // 5. a cool annealing to finish
             if (flows && phaseEnd > System.nanoTime()) {
                 engine.anneal(phaseEnd, endTemperature * 10, endTemperature, progress);
                 progress.accept(engine.obj);
