@@ -1439,6 +1439,128 @@ final class CohortEngine {
         logSize = 0;
     }
 
+    /** Open-set search statistics, for tuning: evaluations (flows re-allocations) and improvements. */
+    int openSetEvaluations;
+    int openSetImprovements;
+
+    /**
+     * Local search over the set of open sessions with {@link #flowReallocate} as the evaluator: from the
+     * current (feasible) state, neighbours are "close one open session", "open one closed session" and
+     * "close one, open another on the same budget line"; they are tried in the order of an estimate at the
+     * current line prices (a session's worth = the sum of its members' reduced values {@code value − λ·cost};
+     * a closed session's = its best cohort, min..capacity, of reduced-value gains over what the people hold
+     * now) and the first that the flow improves is kept (first improvement, re-ranked after each). Stops at a
+     * local optimum (every neighbour evaluated without improvement) or at the deadline. Sessions holding a
+     * pinned trainee stay open.
+     *
+     * @param steps flows per evaluation
+     * @return whether the state improved
+     */
+    boolean openSetSearch(int steps, long deadlineNanos) {
+        if (!isFeasible()) {
+            return false;
+        }
+        long before = obj;
+        while (System.nanoTime() < deadlineNanos) {
+            double[] price = lambda == null ? new double[nL] : lambda;
+            double[] worth = new double[nS];
+            double[] reducedHeld = new double[nC];
+            for (int c = 0; c < nC; c++) {
+                if (asg[c] >= 0) {
+                    int s = optSess[asg[c]];
+                    reducedHeld[c] = Math.max(0, optVal[asg[c]] - price[line[s]] * cost[s]);
+                }
+            }
+            boolean[] open = new boolean[nS];
+            for (int s = 0; s < nS; s++) {
+                open[s] = cnt[s] > 0;
+                if (open[s]) {
+                    double w = 0;
+                    for (int i = 0; i < cnt[s]; i++) {
+                        int d = members[s][i];
+                        w += optVal[asg[d]] - price[line[s]] * cost[s];
+                    }
+                    worth[s] = w;
+                } else {
+                    worth[s] = closedWorth(s, price, reducedHeld);
+                }
+            }
+            // moves {close, open, estimate}, best estimate first
+            java.util.List<double[]> moves = new java.util.ArrayList<>();
+            for (int s = 0; s < nS; s++) {
+                boolean closable = open[s] && pinnedCnt[s] == 0;
+                if (closable) {
+                    moves.add(new double[] {s, -1, -worth[s]});
+                }
+                if (!open[s] && worth[s] > Double.NEGATIVE_INFINITY) {
+                    moves.add(new double[] {-1, s, worth[s]});
+                    for (int x : lineSessions[line[s]]) {
+                        if (open[x] && pinnedCnt[x] == 0) {
+                            moves.add(new double[] {x, s, worth[s] - worth[x]});
+                        }
+                    }
+                }
+            }
+            moves.sort((a, b) -> Double.compare(b[2], a[2]));
+            boolean improved = false;
+            for (double[] m : moves) {
+                if (System.nanoTime() >= deadlineNanos) {
+                    break;
+                }
+                boolean[] next = open.clone();
+                if (m[0] >= 0) {
+                    next[(int) m[0]] = false;
+                }
+                if (m[1] >= 0) {
+                    next[(int) m[1]] = true;
+                }
+                openSetEvaluations++;
+                if (flowReallocate(next, steps, deadlineNanos)) {
+                    openSetImprovements++;
+                    if (FlowAllocator.DEBUG) {
+                        System.err.printf("  open set: close %d open %d -> %d after %d evaluations%n", (int) m[0],
+                                (int) m[1], obj, openSetEvaluations);
+                    }
+                    improved = true;
+                    break;
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return obj > before;
+    }
+
+    /** Best cohort (min..capacity members) of a closed session by reduced-value gain; -inf when none. */
+    private double closedWorth(int s, double[] price, double[] reducedHeld) {
+        int n = sessOptStart[s + 1] - sessOptStart[s];
+        double[] gains = new double[n];
+        int k = 0;
+        for (int i = sessOptStart[s]; i < sessOptStart[s + 1]; i++) {
+            int o = sessOpt[i];
+            int c = optCand[o];
+            if (pinned[c]) {
+                continue;
+            }
+            gains[k++] = optVal[o] - price[line[s]] * cost[s] - reducedHeld[c];
+        }
+        int need = Math.max(1, min[s]);
+        if (k < need) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Arrays.sort(gains, 0, k);
+        double sum = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < Math.min(k, cap[s]); j++) {
+            sum += gains[k - 1 - j];
+            if (j + 1 >= need) {
+                best = Math.max(best, sum);
+            }
+        }
+        return best;
+    }
+
     // ------------------------------------------------------------------ write back
 
     int assignedOption(int c) {

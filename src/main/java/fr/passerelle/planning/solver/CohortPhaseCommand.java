@@ -42,6 +42,14 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         this.progress = progress;
     }
 
+    /** Absolute end of the phase (System.nanoTime), 0 when only the relative phase time applies. */
+    private volatile long endByNanos;
+
+    /** Sets an absolute end for the phase, for a caller that knows when the solve started. */
+    void endBy(long phaseEndNanos) {
+        this.endByNanos = phaseEndNanos;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector) {
         long start = System.nanoTime();
@@ -49,7 +57,11 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         CohortEngine engine = new CohortEngine(plan, seed);
         int[] incoming = engine.isFeasible() ? engine.snapshot() : null;
         long incomingObj = engine.obj;
-        engine.construct(start + constructionMillis * 1_000_000L);
+        long phaseEnd = start + phaseMillis * 1_000_000L;
+        if (endByNanos != 0) {
+            phaseEnd = Math.min(phaseEnd, endByNanos);
+        }
+        engine.construct(Math.min(phaseEnd, start + constructionMillis * 1_000_000L));
         if (incoming != null && incomingObj > engine.obj) {
             engine.restore(incoming);
         }
@@ -59,7 +71,6 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                     engine.minMissing, engine.overCents, java.util.Arrays.toString(engine.lambda),
                     (System.nanoTime() - start) / 1_000_000);
         }
-        long phaseEnd = start + phaseMillis * 1_000_000L;
         long span = phaseEnd - System.nanoTime();
         boolean debug = System.getenv("PLANNER_DEBUG") != null;
         // flows affordable: a flow costs about options x trainees / 3e7 s here (sample-m: ~2.5 s, sample-l:
@@ -85,19 +96,37 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             }
         }
         if (span > 0) {
-            // 2. annealing: which sessions open
-            long annealEnd = flows ? start + (long) ((phaseEnd - start) * 0.5) : phaseEnd;
+            // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 20
+            //    evaluations of `steps` flows in a third of the phase)
+            boolean openSearch = flows && 20 * steps * flowSeconds < 0.3 * span / 1e9;
+            long annealEnd = flows ? start + (long) ((phaseEnd - start) * (openSearch ? 0.4 : 0.5)) : phaseEnd;
             if (annealEnd > System.nanoTime()) {
                 engine.anneal(annealEnd, startTemperature, endTemperature, progress);
                 progress.accept(engine.obj);
             }
-            // 3. exact allocation of the best open set, then a cool annealing to finish
+            // 3. exact allocation of the best open set
+            long t3 = System.nanoTime();
             boolean better = flows && engine.flowReallocate(steps, start + (long) ((phaseEnd - start) * 0.88));
+            long evaluationNanos = System.nanoTime() - t3;
             progress.accept(engine.obj);
             if (debug) {
-                System.err.printf("cohort phase: annealed open set flow %s -> %d (%d flows) at %d ms%n", better,
-                        engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
+                System.err.printf("cohort phase: annealed open set flow %s -> %d (%d flows, %d ms, open-set search %s)"
+                        + " at %d ms%n", better, engine.obj, engine.lastFlows, evaluationNanos / 1_000_000, openSearch,
+                        (System.nanoTime() - start) / 1_000_000);
             }
+            // 4. local search over the open set, the flow as evaluator, when at least 4 evaluations fit
+            //    (measured on the flow just made)
+            long searchEnd = start + (long) ((phaseEnd - start) * 0.88);
+            if (openSearch && 4 * evaluationNanos < searchEnd - System.nanoTime()) {
+                better = engine.openSetSearch(steps, searchEnd);
+                progress.accept(engine.obj);
+                if (debug) {
+                    System.err.printf("cohort phase: open-set search %s -> %d (%d evaluations, %d improving) at %d ms%n",
+                            better, engine.obj, engine.openSetEvaluations, engine.openSetImprovements,
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            // 5. a cool annealing to finish
             if (flows && phaseEnd > System.nanoTime()) {
                 engine.anneal(phaseEnd, endTemperature * 10, endTemperature, progress);
                 progress.accept(engine.obj);

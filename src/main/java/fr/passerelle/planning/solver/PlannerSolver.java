@@ -63,13 +63,31 @@ public final class PlannerSolver {
     private PlannerSolver() {
     }
 
+    /**
+     * Time kept back from the limit for what runs outside the phases' clocks: building the solver (Bavet
+     * network, about 0.5 s on a cold JVM, before OptaPlanner's clock starts), the last local-search step,
+     * the final clone and the return. At most 0.4 s, a tenth of short limits.
+     */
+    static long reserveMillis(long limitMillis) {
+        return Math.min(400, limitMillis / 10);
+    }
+
     public static SolverConfig solverConfig(Settings settings, LongConsumer cohortProgress) {
+        return solverConfig(settings, cohortProgress, null);
+    }
+
+    private static SolverConfig solverConfig(Settings settings, LongConsumer cohortProgress,
+            CohortPhaseCommand[] commandOut) {
         long limitMillis = settings.limit().toMillis();
-        long phaseMillis = (long) (limitMillis * settings.cohortShare());
+        long targetMillis = Math.max(1, limitMillis - reserveMillis(limitMillis));
+        long phaseMillis = (long) (targetMillis * settings.cohortShare());
         // the lambda search is a small part; it stops early on small instances anyway
         long constructionMillis = Math.max(200, phaseMillis / 5);
         CohortPhaseCommand command = new CohortPhaseCommand(constructionMillis, phaseMillis,
                 settings.startTemperature(), settings.endTemperature(), settings.seed(), cohortProgress);
+        if (commandOut != null) {
+            commandOut[0] = command;
+        }
         List<PhaseConfig> phases = List.of(
                 new CustomPhaseConfig().withCustomPhaseCommandList(List.of(command)),
                 localSearch());
@@ -81,7 +99,7 @@ public final class PlannerSolver {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withEnvironmentMode(settings.environmentMode())
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(settings.limit()))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(targetMillis)))
                 .withPhaseList(phases);
     }
 
@@ -112,10 +130,33 @@ public final class PlannerSolver {
         return solver;
     }
 
-    /** Solves and returns the best plan; its score is set. */
+    /**
+     * Solves and returns the best plan; its score is set. The limit is wall-clock from this call to the
+     * return, building the solver included: the cohort phase ends by an absolute deadline and the local
+     * search is stopped ({@link Solver#terminateEarly()}) at the limit minus {@link #reserveMillis}.
+     */
     public static AllocationPlan solve(AllocationPlan problem, Settings settings, LongConsumer progress) {
-        Solver<AllocationPlan> solver = buildSolver(settings, progress,
-                event -> progress.accept(((HardSoftLongScore) event.getNewBestScore()).softScore()));
-        return solver.solve(problem);
+        long t0 = System.nanoTime();
+        long limitMillis = settings.limit().toMillis();
+        long targetNanos = Math.max(1, limitMillis - reserveMillis(limitMillis)) * 1_000_000L;
+        CohortPhaseCommand[] command = new CohortPhaseCommand[1];
+        SolverConfig config = solverConfig(settings, progress, command);
+        command[0].endBy(t0 + (long) (targetNanos * settings.cohortShare()));
+        Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(config).buildSolver();
+        solver.addEventListener(event -> progress.accept(((HardSoftLongScore) event.getNewBestScore()).softScore()));
+        java.util.Timer timer = new java.util.Timer("planner-deadline", true);
+        long delayMillis = Math.max(0, (t0 + targetNanos - System.nanoTime()) / 1_000_000L);
+        // repeated: a request made before solve() starts is reset by it
+        timer.scheduleAtFixedRate(new java.util.TimerTask() {
+            @Override
+            public void run() {
+                solver.terminateEarly();
+            }
+        }, delayMillis, 20);
+        try {
+            return solver.solve(problem);
+        } finally {
+            timer.cancel();
+        }
     }
 }

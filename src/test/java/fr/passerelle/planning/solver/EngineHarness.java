@@ -55,5 +55,12 @@ public final class EngineHarness {
         System.out.printf("polish %.2fs%n", e.polishNanos / 1e9);
         System.out.printf("flow %s obj %d flowObj %d flows %d in %.2fs lambda %s%n", ok, e.obj, e.flowObj, e.lastFlows,
                 (System.nanoTime() - t1) / 1e9, java.util.Arrays.toString(e.lambda));
+        double openSeconds = Double.parseDouble(System.getProperty("openset", "0"));
+        if (openSeconds > 0) {
+            long t3 = System.nanoTime();
+            boolean better = e.openSetSearch(Integer.getInteger("osteps", 12), t3 + (long) (openSeconds * 1e9));
+            System.out.printf("open-set search %s obj %d evaluations %d improvements %d in %.2fs%n", better, e.obj,
+                    e.openSetEvaluations, e.openSetImprovements, (System.nanoTime() - t3) / 1e9);
+        }
     }
 }
