@@ -1561,6 +1561,353 @@ final class CohortEngine {
         return best;
     }
 
+    // ------------------------------------------------------------------ exchange walks (round 5)
+
+    int exchangeImprovements;
+    /** Multiplier of the other lines' prices in the exchange graph. */
+    private double priceFactor = 1;
+    private static final double[] PRICE_FACTORS = {1, 2, 0.5};
+
+    /**
+     * On the fixed open set, searches improving exchange walks: from the free pool X through open sessions and
+     * back to X, an edge being one candidate's move (a free person takes a seat, a trainee changes session, a
+     * trainee leaves) or a seat slack (a session with a free seat keeps one more, a session above its minimum
+     * keeps one less). For each budget line, the best walk of at most {@code maxSteps} edges per money change is
+     * found by dynamic programming over that line's money in units of the gcd of its costs (exact), the other
+     * lines priced at {@code lambda} × a factor; an improving walk may overspend the line, then walks of least
+     * loss per euro freed are added until it fits (the last euros of a line). Kept only when the whole is
+     * feasible and better. Repeated until none is found or the deadline.
+     */
+    boolean exchangeSearch(int maxSteps, long deadlineNanos) {
+        if (!isFeasible()) {
+            return false;
+        }
+        long before = obj;
+        boolean found = true;
+        while (found && System.nanoTime() < deadlineNanos) {
+            found = false;
+            for (int f = 0; f < PRICE_FACTORS.length && !found; f++) {
+                priceFactor = PRICE_FACTORS[f];
+                for (int l = 0; l < nL && System.nanoTime() < deadlineNanos; l++) {
+                    if (exchangeOnLine(l, maxSteps, deadlineNanos)) {
+                        exchangeImprovements++;
+                        found = true;
+                    }
+                }
+            }
+        }
+        return obj > before;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Exchange graph of one budget line: edges between the free pool X and all open sessions. */
+    private final class ExchangeGraph {
+        final int l;
+        final int xNode;
+        final int[] nodeOf = new int[nS];
+        final long g;
+        final int bound;
+        final int width;
+        int nE;
+        int[] eFrom, eTo, eMoney, eCand, eOpt;
+        long[] eGain; // true objective change (option values)
+        long[] ePriced; // minus the other lines' prices times their money change
+        long[][] best;
+        int[][] pred;
+        static final long NEG = Long.MIN_VALUE / 4;
+
+        ExchangeGraph(int l) {
+            this.l = l;
+            Arrays.fill(nodeOf, -1);
+            int n = 0;
+            long gg = 0;
+            long maxCost = 0;
+            for (int s = 0; s < nS; s++) {
+                if (cnt[s] > 0) {
+                    nodeOf[s] = n++;
+                    if (line[s] == l) {
+                        gg = gcd(gg, cost[s]);
+                        maxCost = Math.max(maxCost, cost[s]);
+                    }
+                }
+            }
+            xNode = n;
+            g = gg;
+            bound = gg <= 0 ? 0 : (int) Math.min(1500, 2 * (maxCost / gg));
+            width = 2 * bound + 1;
+        }
+
+        private int units(int s, long sign) {
+            return line[s] == l ? (int) (sign * cost[s] / g) : 0;
+        }
+
+        private long price(int s, long sign) {
+            return line[s] == l || lambda == null ? 0 : Math.round(sign * priceFactor * lambda[line[s]] * cost[s]);
+        }
+
+        private void add(int pass, int from, int to, int money, long gain, long priced, int c, int o) {
+            if (pass == 1) {
+                eFrom[nE] = from; eTo[nE] = to; eMoney[nE] = money; eGain[nE] = gain; ePriced[nE] = priced;
+                eCand[nE] = c; eOpt[nE] = o;
+            }
+            nE++;
+        }
+
+        /** Rebuilds the edges on the current state. */
+        void build() {
+            for (int pass = 0; pass < 2; pass++) {
+                nE = 0;
+                for (int c = 0; c < nC; c++) {
+                    if (pinned[c]) {
+                        continue;
+                    }
+                    int a = asg[c];
+                    int from = xNode;
+                    int sa = -1;
+                    long fromVal = 0;
+                    if (a >= 0) {
+                        sa = optSess[a];
+                        from = nodeOf[sa];
+                        if (from < 0) {
+                            continue;
+                        }
+                        fromVal = optVal[a];
+                        add(pass, from, xNode, units(sa, -1), -fromVal, -fromVal - price(sa, -1), c, -1);
+                    }
+                    for (int o = optStart[c]; o < optStart[c + 1]; o++) {
+                        int sb = optSess[o];
+                        int to = nodeOf[sb];
+                        if (to < 0 || to == from) {
+                            continue;
+                        }
+                        int money = units(sb, 1) + (sa >= 0 ? units(sa, -1) : 0);
+                        long gain = optVal[o] - fromVal;
+                        add(pass, from, to, money, gain, gain - price(sb, 1) - (sa >= 0 ? price(sa, -1) : 0), c, o);
+                    }
+                }
+                for (int s = 0; s < nS; s++) {
+                    if (nodeOf[s] < 0) {
+                        continue;
+                    }
+                    if (canLeave(s) && cnt[s] > pinnedCnt[s]) {
+                        add(pass, xNode, nodeOf[s], 0, 0, 0, -1, -1);
+                    }
+                    if (cnt[s] < cap[s]) {
+                        add(pass, nodeOf[s], xNode, 0, 0, 0, -1, -1);
+                    }
+                }
+                if (pass == 0) {
+                    eFrom = new int[nE]; eTo = new int[nE]; eMoney = new int[nE]; eCand = new int[nE];
+                    eOpt = new int[nE]; eGain = new long[nE]; ePriced = new long[nE];
+                }
+            }
+        }
+
+        /** Best priced closed walks X → sessions → X (X not visited in between), per length and money. */
+        boolean solve(int maxSteps, long deadlineNanos) {
+            int nN = xNode + 1;
+            if (best == null) {
+                best = new long[maxSteps + 1][nN * width];
+                pred = new int[maxSteps + 1][nN * width];
+            }
+            for (long[] row : best) {
+                Arrays.fill(row, NEG);
+            }
+            best[0][xNode * width + bound] = 0;
+            for (int k = 1; k <= maxSteps; k++) {
+                if (System.nanoTime() >= deadlineNanos) {
+                    return false;
+                }
+                long[] prev = best[k - 1];
+                long[] cur = best[k];
+                int[] pr = pred[k];
+                for (int e = 0; e < nE; e++) {
+                    if (k > 1 && eFrom[e] == xNode) {
+                        continue;
+                    }
+                    int base = eFrom[e] * width;
+                    int tbase = eTo[e] * width;
+                    int dm = eMoney[e];
+                    long gain = ePriced[e];
+                    int lo = Math.max(0, -dm);
+                    int hi = Math.min(width, width - dm);
+                    for (int m = lo; m < hi; m++) {
+                        long v = prev[base + m];
+                        if (v == NEG) {
+                            continue;
+                        }
+                        v += gain;
+                        int idx = tbase + m + dm;
+                        if (v > cur[idx]) {
+                            cur[idx] = v;
+                            pr[idx] = e;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        int[] walk(int k, int m) {
+            int node = xNode;
+            int[] w = new int[k];
+            for (int j = k; j >= 1; j--) {
+                int e = pred[j][node * width + m];
+                w[j - 1] = e;
+                m -= eMoney[e];
+                node = eFrom[e];
+            }
+            return w;
+        }
+
+        /** Applies a walk (logged); false, and undone, when a candidate is not where the walk expects it. */
+        boolean apply(int[] w) {
+            int mark = logSize;
+            for (int e : w) {
+                int c = eCand[e];
+                if (c < 0) {
+                    continue;
+                }
+                int a = asg[c];
+                int at = a < 0 ? xNode : nodeOf[optSess[a]];
+                if (at != eFrom[e]) {
+                    undoTo(mark);
+                    return false;
+                }
+                set(c, eOpt[e]);
+            }
+            for (int i = 0; i < touchedSCount; i++) {
+                int s = touchedS[i];
+                if (!sessionOk(s) || cnt[s] > Math.max(cap[s], pinnedCnt[s])) {
+                    undoTo(mark);
+                    return false;
+                }
+            }
+            for (int i = 0; i < touchedLCount; i++) {
+                if (touchedL[i] != l && !lineOk(touchedL[i])) {
+                    undoTo(mark);
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private void undoTo(int mark) {
+        for (int i = logSize - 1; i >= mark; i--) {
+            setRaw(logC[i], logOld[i]);
+        }
+        logSize = mark;
+    }
+
+    /**
+     * One improving exchange on line l: an improving walk that may overspend the line (target), then
+     * money-freeing walks of best loss per euro until the line fits again (repair). Kept when the whole is
+     * feasible and better.
+     */
+    private boolean exchangeOnLine(int l, int maxSteps, long deadlineNanos) {
+        ExchangeGraph gr = new ExchangeGraph(l);
+        if (gr.g <= 0 || (long) (maxSteps + 1) * (gr.xNode + 1) * gr.width > 8_000_000L) {
+            return false; // no open session on the line, or the tables would be too large
+        }
+        gr.build();
+        if (!gr.solve(maxSteps, deadlineNanos)) {
+            return false;
+        }
+        int width = gr.width;
+        int bound = gr.bound;
+        long roomUnits = Math.floorDiv(room(l), gr.g);
+        // targets: best priced walk per money, positive true gain, any money up to the bound
+        java.util.List<long[]> targets = new java.util.ArrayList<>();
+        for (int m = 0; m < width; m++) {
+            for (int k = 2; k <= maxSteps; k++) {
+                long v = gr.best[k][gr.xNode * width + m];
+                if (v > 0) {
+                    targets.add(new long[] {v, k, m});
+                }
+            }
+        }
+        targets.sort((p, q) -> Long.compare(q[0], p[0]));
+        long start = obj;
+        int tries = 0;
+        int repairs = 0;
+        for (long[] t : targets) {
+            if (++tries > 60 || System.nanoTime() >= deadlineNanos) {
+                break;
+            }
+            if (t[2] - bound > roomUnits && repairs >= 6) {
+                continue;
+            }
+            beginMove();
+            if (!gr.apply(gr.walk((int) t[1], (int) t[2])) || obj <= start) {
+                undo();
+                continue;
+            }
+            if (t[2] - bound <= roomUnits) {
+                if (lineOk(l)) {
+                    logSize = 0;
+                    return true;
+                }
+                undo();
+                continue;
+            }
+            // repair: free money on l by the walk of best loss per euro, until the line fits
+            repairs++;
+            boolean fits = false;
+            for (int r = 0; r < 12 && obj > start && System.nanoTime() < deadlineNanos; r++) {
+                int mark = logSize;
+                ExchangeGraph rg = new ExchangeGraph(l);
+                rg.build();
+                if (!rg.solve(maxSteps, deadlineNanos)) {
+                    break;
+                }
+                long need = Math.floorDiv(-room(l) + rg.g - 1, rg.g); // units still to free
+                double bestRatio = Double.POSITIVE_INFINITY;
+                int bk = -1;
+                int bm = -1;
+                for (int m = 0; m < rg.bound; m++) { // money < 0: frees
+                    long freed = rg.bound - m;
+                    for (int k = 2; k <= maxSteps; k++) {
+                        long v = rg.best[k][rg.xNode * rg.width + m];
+                        if (v == ExchangeGraph.NEG) {
+                            continue;
+                        }
+                        double ratio = -(double) v / Math.min(freed, need);
+                        if (ratio < bestRatio) {
+                            bestRatio = ratio;
+                            bk = k;
+                            bm = m;
+                        }
+                    }
+                }
+                if (bk < 0 || !rg.apply(rg.walk(bk, bm))) {
+                    break;
+                }
+                if (logSize == mark) {
+                    break;
+                }
+                if (lineOk(l)) {
+                    fits = true;
+                    break;
+                }
+            }
+            if (fits && obj > start && touchedFeasible()) {
+                logSize = 0;
+                return true;
+            }
+            undo();
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ write back
 
     int assignedOption(int c) {

@@ -126,6 +126,18 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                             (System.nanoTime() - start) / 1_000_000);
                 }
             }
+            // 4b. exchange walks priced exactly in one line's money, on the fixed open set
+            if (flows && phaseEnd > System.nanoTime()) {
+                long t4 = System.nanoTime();
+                // at most half of what is left, the rest for the cool annealing
+                better = engine.exchangeSearch(12, t4 + (phaseEnd - t4) / 2);
+                progress.accept(engine.obj);
+                if (debug) {
+                    System.err.printf("cohort phase: exchange search %s -> %d (%d improving, %d ms) at %d ms%n",
+                            better, engine.obj, engine.exchangeImprovements, (System.nanoTime() - t4) / 1_000_000,
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+            }
             // 5. a cool annealing to finish
             if (flows && phaseEnd > System.nanoTime()) {
                 engine.anneal(phaseEnd, endTemperature * 10, endTemperature, progress);
