@@ -1,23 +1,29 @@
-package fr.passerelle.planning;
+package fr.passerelle;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The solver stays plain Java: runnable from a main, testable in milliseconds. */
-class ArchitectureTest {
+/**
+ * The two engines' cores stay plain Java (the solver, the métier ranking model): runnable from a main, testable
+ * in milliseconds without Quarkus.
+ */
+class PlainJavaArchitectureTest {
 
     private static final List<String> FORBIDDEN = List.of("jakarta.persistence", "jakarta.ws.rs", "io.quarkus");
 
-    @Test
-    void planning_sources_import_nothing_from_jpa_rest_or_quarkus() throws IOException {
-        Path root = Path.of("src/main/java/fr/passerelle/planning");
+    @ParameterizedTest(name = "{0} imports nothing from JPA, REST or Quarkus")
+    @ValueSource(strings = {"src/main/java/fr/passerelle/planning", "src/main/java/fr/passerelle/matching/model"})
+    void sources_import_nothing_from_jpa_rest_or_quarkus(String folder) throws IOException {
+        Path root = Path.of(folder);
         assertThat(root).isDirectory();
         List<String> offenders;
         try (Stream<Path> files = Files.walk(root)) {
@@ -29,7 +35,7 @@ class ArchitectureTest {
                                     .filter(line -> FORBIDDEN.stream().anyMatch(line::contains))
                                     .map(line -> root.relativize(p) + ": " + line);
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                     })
                     .toList();
