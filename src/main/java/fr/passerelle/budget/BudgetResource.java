@@ -1,5 +1,7 @@
 package fr.passerelle.budget;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.common.BadInputException;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/budget/lines")
 @Produces(MediaType.APPLICATION_JSON)
 public class BudgetResource {

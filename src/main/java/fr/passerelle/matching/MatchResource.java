@@ -1,5 +1,6 @@
 package fr.passerelle.matching;
 
+import jakarta.annotation.security.PermitAll;
 import fr.passerelle.common.BadInputException;
 import fr.passerelle.matching.model.MetierMatch;
 import fr.passerelle.metier.TargetMetier;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Public métier matching for a skill set: no personal data in, none out. */
+@PermitAll
 @Path("/api/match/metiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {

@@ -1,5 +1,10 @@
 package fr.passerelle.matching;
 
+import fr.passerelle.audit.AuditTrail;
+import fr.passerelle.security.CurrentUser;
+import jakarta.inject.Inject;
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.matching.model.MetierMatch;
 import fr.passerelle.matching.model.SkillRef;
 import fr.passerelle.metier.Metier;
@@ -30,6 +35,7 @@ import java.util.stream.Collectors;
  * A person's paths: the target métiers ranked by fit (the matching model), demand in their bassin and transition
  * value; for each, the skills they have and lack, the sessions that close the gap near them, and why, in words.
  */
+@RolesAllowed({Roles.CONSEILLER, Roles.DEMANDEUR})
 @Path("/api/profiles/{id}/paths")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfilePathsResource {
@@ -43,6 +49,10 @@ public class ProfilePathsResource {
 
     private final MetierRankerHolder model;
     private final EntityManager em;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    AuditTrail audit;
 
     public ProfilePathsResource(MetierRankerHolder model, EntityManager em) {
         this.model = model;
@@ -64,7 +74,7 @@ public class ProfilePathsResource {
     @GET
     @Transactional
     public Paths paths(@PathParam("id") long id) {
-        Profile p = Profile.findById(id);
+        Profile p = currentUser.mayReadProfile(id) ? Profile.findById(id) : null;
         if (p == null) {
             throw new NotFoundException("no profile " + id);
         }
@@ -74,6 +84,7 @@ public class ProfilePathsResource {
         Set<Integer> skills = p.skills.stream().map(s -> s.skillCode).collect(Collectors.toSet());
         List<MetierMatch> matches = model.ranker().rank(skills, targets.size(), targets::containsKey);
         Map<String, Integer> tension = tensionInBassin(home.bassinEmploiCode);
+        audit.profile(AuditTrail.READ_PATHS, id);
         List<PathView> paths = new ArrayList<>();
         for (MetierMatch m : matches) {
             Metier metier = Metier.findById(m.romeCode());

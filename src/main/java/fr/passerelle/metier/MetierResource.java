@@ -1,5 +1,6 @@
 package fr.passerelle.metier;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 
+@PermitAll
 @Path("/api/metiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetierResource {

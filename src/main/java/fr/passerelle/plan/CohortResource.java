@@ -1,5 +1,7 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.common.BadInputException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortResource {

@@ -1,5 +1,7 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.common.BadInputException;
 import fr.passerelle.profile.Profile;
 import fr.passerelle.training.TrainingSession;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Manual enrolment of one person in a session, through the same seat and budget checks as a publication. */
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrolmentResource {

@@ -1,5 +1,7 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.common.BadInputException;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Planning scenarios: solve, follow, explain, pin, re-plan, compare, publish, export and import. */
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {

@@ -1,5 +1,7 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.audit.AuditTrail;
+import jakarta.inject.Inject;
 import fr.passerelle.common.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,8 @@ public class PublicationService {
 
     private final SeatLedger ledger;
     private final EntityManager em;
+    @Inject
+    AuditTrail audit;
 
     public PublicationService(SeatLedger ledger, EntityManager em) {
         this.ledger = ledger;
@@ -58,6 +62,7 @@ public class PublicationService {
         }
         ledger.enrol(seats, scenarioId);
         s.publishedAt = Instant.now();
+        audit.record(AuditTrail.PUBLISH_PLAN, "plan", scenarioId);
         return new Published(s.id, seats.size(), s.instanceHash, s.solverVersion, s.termination, s.publishedAt);
     }
 }

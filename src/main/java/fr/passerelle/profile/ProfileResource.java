@@ -1,5 +1,11 @@
 package fr.passerelle.profile;
 
+import jakarta.ws.rs.NotFoundException;
+import jakarta.inject.Inject;
+import fr.passerelle.security.CurrentUser;
+import fr.passerelle.audit.AuditTrail;
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.common.ApiError;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.Valid;
@@ -25,12 +31,18 @@ import jakarta.ws.rs.core.Context;
 
 import java.util.List;
 
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
     private final ProfileService service;
     private final ProfileCsvImport csvImport;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    AuditTrail audit;
 
     public ProfileResource(ProfileService service, ProfileCsvImport csvImport) {
         this.service = service;
@@ -52,10 +64,15 @@ public class ProfileResource {
         return new ProfilePage(query.count(), page, size, items);
     }
 
+    /** A counsellor opens any file, a demandeur only their own (another id answers 404); each opening is audited. */
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CONSEILLER, Roles.DEMANDEUR})
     public ProfileView get(@PathParam("id") long id) {
-        return ProfileView.of(service.find(id));
+        requireReadable(id);
+        ProfileView view = ProfileView.of(service.find(id));
+        audit.profile(AuditTrail.READ_PROFILE, id);
+        return view;
     }
 
     @POST
@@ -69,10 +86,14 @@ public class ProfileResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CONSEILLER, Roles.DEMANDEUR})
     public ProfileView replace(@PathParam("id") long id, @Valid @NotNull ProfileRequest request,
                                @HeaderParam("If-Match") String ifMatch) {
+        requireReadable(id);
         Integer version = ifMatch == null ? null : parseVersion(ifMatch);
-        return ProfileView.of(service.replace(id, request, version));
+        ProfileView view = ProfileView.of(service.replace(id, request, version));
+        audit.profile(AuditTrail.UPDATE_PROFILE, id);
+        return view;
     }
 
     /** Erasure on request (RGPD art. 17): the row, its skills and its priority groups. */
@@ -80,6 +101,7 @@ public class ProfileResource {
     @Path("/{id}")
     public Response erase(@PathParam("id") long id) {
         service.erase(id);
+        audit.profile(AuditTrail.ERASE_PROFILE, id);
         return Response.noContent().build();
     }
 
@@ -101,6 +123,12 @@ public class ProfileResource {
             return Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").trim());
         } catch (NumberFormatException e) {
             throw fr.passerelle.common.BadInputException.of("If-Match", "must be the profile's version number");
+        }
+    }
+
+    private void requireReadable(long id) {
+        if (!currentUser.mayReadProfile(id)) {
+            throw new NotFoundException("no profile " + id);
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.search;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.common.BadInputException;
 import fr.passerelle.profile.Profile;
 import fr.passerelle.territory.Commune;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Cohort search over the profiles index: full text, filters, distance, facet counts, bounded pages. */
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/search/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileSearchResource {

@@ -1,5 +1,7 @@
 package fr.passerelle.search;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** Repairs of the search index: reprocess aborted events after a long outage, rebuild from PostgreSQL. */
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/admin/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchAdminResource {

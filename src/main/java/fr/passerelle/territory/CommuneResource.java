@@ -1,5 +1,6 @@
 package fr.passerelle.territory;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
+@PermitAll
 @Path("/api/communes")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommuneResource {

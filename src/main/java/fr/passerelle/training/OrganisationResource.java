@@ -1,5 +1,7 @@
 package fr.passerelle.training;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.common.BadInputException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 
 /** Training organisations. */
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {

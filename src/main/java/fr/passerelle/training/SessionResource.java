@@ -1,5 +1,7 @@
 package fr.passerelle.training;
 
+import fr.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.budget.BudgetLine;
 import fr.passerelle.common.FieldError;
 import fr.passerelle.common.BadInputException;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Training sessions. */
+@RolesAllowed(Roles.CONSEILLER)
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {

@@ -1,5 +1,6 @@
 package fr.passerelle.budget;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class BudgetResourceTest {
 
     @Test

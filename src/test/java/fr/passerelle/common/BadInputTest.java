@@ -1,5 +1,6 @@
 package fr.passerelle.common;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Every bad input is a 400 whose body names the field: never a 500. */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class BadInputTest {
 
     static final Map<String, String> PROFILE = Map.of("kind", "\"JOBSEEKER\"", "firstName", "\"Camille\"",

@@ -1,5 +1,6 @@
 package fr.passerelle.demo;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.profile.ProfileKind;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class DemoPopulationGeneratorTest {
 
     @Inject

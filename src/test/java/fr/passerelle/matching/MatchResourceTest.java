@@ -1,5 +1,6 @@
 package fr.passerelle.matching;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class MatchResourceTest {
 
     /** The "cœur de métier" items of the welder fiche H2913, read from the database. */

@@ -1,5 +1,6 @@
 package fr.passerelle.matching;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.testsupport.PlanFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,6 +11,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class ProfilePathsTest {
 
     @Test

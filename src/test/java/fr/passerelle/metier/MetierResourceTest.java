@@ -1,5 +1,6 @@
 package fr.passerelle.metier;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.greaterThan;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class MetierResourceTest {
 
     @Test

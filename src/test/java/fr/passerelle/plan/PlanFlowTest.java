@@ -1,5 +1,6 @@
 package fr.passerelle.plan;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.planning.testsupport.PlanChecker;
 import fr.passerelle.testsupport.PlanFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** A counsellor's whole planning flow on the real database and the real solver. */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class PlanFlowTest {
 
     static long cohort(List<Long> people) {

@@ -1,5 +1,6 @@
 package fr.passerelle.plan;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class PlanJobStatesTest {
 
     @Inject

@@ -1,5 +1,6 @@
 package fr.passerelle.plan;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.testsupport.PlanFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seats and budget are never overshot, whatever runs at the same time. */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class PublicationConcurrencyTest {
 
     @Inject

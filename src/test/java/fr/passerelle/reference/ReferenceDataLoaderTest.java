@@ -1,5 +1,6 @@
 package fr.passerelle.reference;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.budget.BudgetReferenceData;
 import fr.passerelle.common.CsvFormatException;
 import fr.passerelle.territory.TerritoryReferenceData;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class ReferenceDataLoaderTest {
 
     @Inject

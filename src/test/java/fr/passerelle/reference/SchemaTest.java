@@ -1,5 +1,6 @@
 package fr.passerelle.reference;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
@@ -9,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app started on a clean database: Flyway built the schema and Hibernate validated the entities against it. */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class SchemaTest {
 
     @Inject

@@ -1,5 +1,6 @@
 package fr.passerelle.search;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,6 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Cohort search against the real OpenSearch, on a small sample (its surnames keep it apart from other tests' data). */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfileSearchTest {
 

@@ -1,5 +1,6 @@
 package fr.passerelle.search;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.testsupport.LocalComponentsResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -21,6 +22,8 @@ import static org.hamcrest.Matchers.greaterThan;
  * and never retries them. Readiness reports them; the admin action requeues them; then every profile is found.
  */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 @TestProfile(SearchAbortedEventsTest.FastRetries.class)
 class SearchAbortedEventsTest {
 

@@ -1,5 +1,6 @@
 package fr.passerelle.search;
 
+import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.testsupport.LocalComponentsResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +16,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** A short engine outage loses nothing, and readiness tells the truth meanwhile. */
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class SearchOutageTest {
 
     static int found(String text) {

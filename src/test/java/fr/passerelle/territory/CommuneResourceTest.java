@@ -1,5 +1,6 @@
 package fr.passerelle.territory;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +8,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
+// Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
+@TestSecurity(user = "conseil.test", roles = "conseiller")
 class CommuneResourceTest {
 
     @Test
