@@ -1,0 +1,37 @@
+package fr.passerelle.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** French formats for the pages: 12 345 678 €, 7 déc. 2026, 42 %. */
+@TemplateExtension
+public class TemplateExtensions {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.FRANCE);
+
+    static long toPercent(double ratio) {
+        return Math.round(ratio * 100);
+    }
+
+    static String euros(long amount) {
+        return NumberFormat.getIntegerInstance(Locale.FRANCE).format(amount).replace('\u202f', ' ') + " €";
+    }
+
+    static String euros(int amount) {
+        return euros((long) amount);
+    }
+
+    static String thousands(long value) {
+        return NumberFormat.getIntegerInstance(Locale.FRANCE).format(value).replace('\u202f', ' ');
+    }
+
+    static String thousands(int value) {
+        return thousands((long) value);
+    }
+
+    static String fr(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+}
