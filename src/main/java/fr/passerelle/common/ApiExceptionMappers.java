@@ -8,7 +8,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -69,11 +68,6 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return json(Response.Status.NOT_FOUND, new ApiError(404, e.getMessage(), List.of()));
-    }
-
-    @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         return json(Response.Status.CONFLICT, new ApiError(409, e.getMessage(), List.of()));
     }
@@ -88,7 +82,7 @@ public class ApiExceptionMappers {
         return json(Response.Status.BAD_REQUEST, new ApiError(400, "invalid input", errors));
     }
 
-    private static Response json(Response.Status status, ApiError body) {
+    public static Response json(Response.Status status, ApiError body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
 

@@ -22,10 +22,12 @@ public class DemoDataStartup {
 
     private final DemoReferenceRepository references;
     private final DemoDataWriter writer;
+    private final DemoAccounts accounts;
 
-    public DemoDataStartup(DemoReferenceRepository references, DemoDataWriter writer) {
+    public DemoDataStartup(DemoReferenceRepository references, DemoDataWriter writer, DemoAccounts accounts) {
         this.references = references;
         this.writer = writer;
+        this.accounts = accounts;
     }
 
     // After the reference data (priority 10); not transactional: the writer runs its own single transaction.
@@ -36,6 +38,7 @@ public class DemoDataStartup {
         long existing = references.profileCount();
         if (existing > 0) {
             LOG.infof("Demo population already present (%,d profiles): not generated again", existing);
+            accounts.link();
             return;
         }
         long start = System.nanoTime();
@@ -45,6 +48,7 @@ public class DemoDataStartup {
         Runtime rt = Runtime.getRuntime();
         LOG.infof("Demo population ready in %d s (heap used %d MB)", (System.nanoTime() - start) / 1_000_000_000L,
                 (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        accounts.link();
         // COPY bypasses Hibernate, hence the outbox: EmptyIndexGuard indexes the population once the indexes exist
     }
 }

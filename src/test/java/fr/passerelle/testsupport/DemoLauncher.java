@@ -11,11 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one place where the local components start: PostgreSQL and OpenSearch (data kept under ~/.passerelle), then
  * the packaged application as its own process, configured as in production through environment variables. The
- * identity provider plugs in here too.
+ * identity provider (Keycloak, realm passerelle with its demo accounts) starts here too.
  * <p>
  * Run with {@code mvn -Pdemo package}; options: -Ddemo.profiles=20000 -Ddemo.port=8080 -Ddemo.home=~/.passerelle
  */
@@ -33,6 +34,10 @@ public final class DemoLauncher {
             throw new IllegalStateException("no packaged application at " + app + ": run `mvn -Pdemo package`");
         }
         long start = System.nanoTime();
+        int keycloakPort = Integer.getInteger("demo.keycloak-port", 8180);
+        say("Starting Keycloak " + LocalKeycloak.VERSION + " on port " + keycloakPort + " (first start on this machine: about a minute)");
+        CompletableFuture<LocalKeycloak> keycloakStart = CompletableFuture.supplyAsync(() ->
+                LocalKeycloak.start(keycloakPort, "http://localhost:" + port, home.resolve("keycloak.log")));
         // One data directory per population size, so that a regional run never mixes with the default demo.
         Path pgData = home.resolve("pgdata-" + profiles);
         say("Starting PostgreSQL (data in " + pgData + ")");
@@ -41,6 +46,7 @@ public final class DemoLauncher {
         say("Starting OpenSearch 2.19 (data in " + searchData + ")");
         LocalOpenSearch search = LocalOpenSearch.start(searchData, Integer.getInteger("demo.search-port", 0));
 
+        LocalKeycloak keycloak = keycloakStart.join();
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + System.getProperty("demo.xmx", "2g"),
                 "-Dpasserelle.demo.profiles=" + profiles, "-Dquarkus.http.port=" + port, "-jar", app.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -48,7 +54,9 @@ public final class DemoLauncher {
                 "PASSERELLE_DB_URL", postgres.jdbcUrl(),
                 "PASSERELLE_DB_USER", LocalPostgres.USER,
                 "PASSERELLE_DB_PASSWORD", "postgres",
-                "PASSERELLE_SEARCH_HOSTS", search.hostAndPort()));
+                "PASSERELLE_SEARCH_HOSTS", search.hostAndPort(),
+                "PASSERELLE_OIDC_URL", keycloak.realmUrl(),
+                "PASSERELLE_OIDC_SECRET", LocalKeycloak.CLIENT_SECRET));
         say("Starting Passerelle" + (profiles > 0 ? " (demo population: " + profiles + " profiles, generated at the first start only)" : ""));
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,6 +66,7 @@ public final class DemoLauncher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            keycloak.close();
             search.close();
             postgres.close();
         }));
@@ -65,6 +74,8 @@ public final class DemoLauncher {
         if (awaitReady(base + "/q/health/ready", process)) {
             say(String.format("Passerelle is ready in %d s: %s/  (API: %s/api/budget/lines). Ctrl-C stops everything.",
                     (System.nanoTime() - start) / 1_000_000_000L, base, base));
+            say("Demo accounts (Keycloak realm passerelle, password " + LocalKeycloak.DEMO_PASSWORD + " for all):");
+            say("  conseiller: claire.conseil, karim.conseil   organisme: org.formanord, org.autre   demandeur: julie.demandeuse, marc.demandeur");
         }
         int exit = process.waitFor();
         say("Passerelle stopped (exit " + exit + ")");

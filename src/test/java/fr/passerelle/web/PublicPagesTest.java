@@ -16,7 +16,8 @@ class PublicPagesTest {
     void home_is_public_with_security_headers() {
         given().redirects().follow(false).when().get("/").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", not(containsString("unsafe-eval")))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "same-origin")
                 .body(containsString("<html lang=\"fr\""))
