@@ -84,7 +84,7 @@ public class CohortPage {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance cohort(@PathParam("id") long id, @QueryParam("page") Integer page) {
+    public TemplateInstance cohort(@PathParam("id") long id, @QueryParam("page") String page) {
         Cohort cohort = cohorts.find(id);
         long size = cohorts.size(id);
         Pager pager = new Pager(Pager.bounded(page), Pager.SIZE, size);

@@ -6,9 +6,13 @@ public record Pager(int page, int size, long total) {
     public static final int SIZE = 50;
     public static final int MAX_PAGE = 1000;
 
-    /** The page asked for, 0 when absent or out of bounds (a list never fails on a bad page number). */
-    public static int bounded(Integer page) {
-        return page == null || page < 0 || page > MAX_PAGE ? 0 : page;
+    /** The page asked for, 0 when absent, not a number or out of bounds (a list never fails on a bad page number). */
+    public static int bounded(String page) {
+        if (page == null || !page.strip().matches("\\d{1,4}")) {
+            return 0;
+        }
+        int n = Integer.parseInt(page.strip());
+        return n > MAX_PAGE ? 0 : n;
     }
 
     public boolean hasPrevious() {

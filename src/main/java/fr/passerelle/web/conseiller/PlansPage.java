@@ -111,7 +111,7 @@ public class PlansPage {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("page") Integer page, @QueryParam("cohorte") String cohort) {
+    public TemplateInstance list(@QueryParam("page") String page, @QueryParam("cohorte") String cohort) {
         return listPage(Pager.bounded(page), cohort, "", "", FormErrors.none());
     }
 
@@ -149,8 +149,8 @@ public class PlansPage {
     @GET
     @Path("{id: \\d+}")
     public TemplateInstance plan(@PathParam("id") long id, @QueryParam("message") String message,
-                                 @QueryParam("sessions") Integer sessionsPage, @QueryParam("places") Integer placesPage,
-                                 @QueryParam("nonplaces") Integer unplacedPage) {
+                                 @QueryParam("sessions") String sessionsPage, @QueryParam("places") String placesPage,
+                                 @QueryParam("nonplaces") String unplacedPage) {
         return planPage(id, (message == null ? null : MESSAGES.get(message)), null, Pager.bounded(sessionsPage), Pager.bounded(placesPage),
                 Pager.bounded(unplacedPage));
     }

@@ -73,11 +73,7 @@ public class SearchForm {
     static final int MAX_PAGE = 10_000 / Pager.SIZE - 1;
 
     int pageNumber() {
-        try {
-            return Math.min(MAX_PAGE, Pager.bounded(page == null ? null : Integer.valueOf(page.strip())));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Math.min(MAX_PAGE, Pager.bounded(page));
     }
 
     /** The ticked people's ids (a bad value is ignored: it can only come from a hand-made request). */

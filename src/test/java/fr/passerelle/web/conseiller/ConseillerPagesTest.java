@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,23 @@ class ConseillerPagesTest {
         return Long.parseLong(location.replaceAll(".*/(\\d+).*", "$1"));
     }
 
+    /** RGAA basics a string can check: one h1, and a label for every visible field. */
+    static String accessible(String html) {
+        assertThat(html.split("<h1").length - 1).as("one h1").isEqualTo(1);
+        Matcher field = Pattern.compile("<(input|select|textarea)\\b([^>]*)>").matcher(html);
+        while (field.find()) {
+            String attributes = field.group(2);
+            if (attributes.contains("type=\"hidden\"")) {
+                continue;
+            }
+            Matcher id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(attributes);
+            assertThat(id.find()).as("a field without id: " + field.group()).isTrue();
+            assertThat(html).as("a label for " + id.group(1)).contains("for=\"" + id.group(1) + "\"");
+        }
+        assertThat(html).doesNotContain("style=");
+        return html;
+    }
+
     @BeforeEach
     void sample() {
         if (!ids.isEmpty()) {
@@ -108,7 +127,7 @@ class ConseillerPagesTest {
                 .body(containsString("Recyclage et économie circulaire : <strong>1</strong>"))
                 .body(containsString("Salarié : <strong>2</strong>"))
                 .extract().asString();
-        assertThat(all).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(accessible(all)).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         given().contentType(ContentType.URLENC).formParam("texte", "pagesconseil").formParam("filiere", "RECYCLAGE")
                 .formParam("commune", "Lens").formParam("rayon", "10")
                 .post("/conseiller/recherche").then().statusCode(200)
@@ -133,10 +152,13 @@ class ConseillerPagesTest {
                 .post("/conseiller/cohortes").then().statusCode(303)
                 .header("Location", matchesPattern(".*/conseiller/cohortes/\\d+")).extract().header("Location");
         long cohort = idFrom(location);
-        given().get("/conseiller/cohortes/" + cohort).then().statusCode(200)
+        accessible(given().get("/conseiller/cohortes/" + cohort).then().statusCode(200)
                 .body(containsString("Cohorte « Cohorte des pages »"))
                 .body(containsString("3 personne(s)"))
-                .body(containsString("/conseiller/profils/" + ids.get("batteries")));
+                .body(containsString("/conseiller/profils/" + ids.get("batteries"))).extract().asString());
+        // a bad page number is the first page, never an error
+        given().get("/conseiller/cohortes/" + cohort + "?page=abc").then().statusCode(200).body(containsString("page 1 sur 1"));
+        given().get("/conseiller/cohortes/" + cohort + "?page=-3").then().statusCode(200).body(containsString("page 1 sur 1"));
         // only the ticked people
         String ticked = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("texte", "pagesconseil").formParam("nom", "Deux cochés")
@@ -165,7 +187,7 @@ class ConseillerPagesTest {
                 .body(containsString("Inscriptions en session"))
                 .body(containsString("Techniques de soudage"))
                 .extract().asString();
-        assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(accessible(html)).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(audits("READ_PROFILE", "profile", id)).isEqualTo(1);
         given().get("/conseiller/profils/999999999").then().statusCode(404);
     }
@@ -201,9 +223,9 @@ class ConseillerPagesTest {
         given().redirects().follow(false).contentType(ContentType.URLENC).formParam("montant", Long.toString(amount))
                 .post("/conseiller/budget/" + code).then().statusCode(303)
                 .header("Location", containsString("/conseiller/budget?message=enregistre"));
-        given().get("/conseiller/budget?message=enregistre").then().statusCode(200)
+        accessible(given().get("/conseiller/budget?message=enregistre").then().statusCode(200)
                 .body(containsString("Le montant de la ligne est enregistré."))
-                .body(containsString("for=\"montant-" + code + "\""));
+                .body(containsString("for=\"montant-" + code + "\"")).extract().asString());
         given().get("/conseiller/budget?message=<b>x</b>").then().statusCode(200).body(not(containsString("<b>x</b>")));
     }
 
@@ -236,8 +258,8 @@ class ConseillerPagesTest {
                 .body(containsString("Personnes non placées et pourquoi"))
                 .body(containsString(PlanFixtures.LINE_62))
                 .extract().asString();
-        assertThat(done).doesNotContain("data-plan-progress");
-        given().get("/conseiller/plans").then().statusCode(200).body(containsString("Plan des pages"));
+        assertThat(accessible(done)).doesNotContain("data-plan-progress");
+        accessible(given().get("/conseiller/plans?page=zz").then().statusCode(200).body(containsString("Plan des pages")).extract().asString());
 
         // pin the first placed person in their session
         String candidate = done.replaceAll("(?s).*name=\"candidat\" value=\"(P\\d+)\".*", "$1");
@@ -247,6 +269,15 @@ class ConseillerPagesTest {
                 .post("/conseiller/plans/" + plan + "/epingles").then().statusCode(303);
         given().get("/conseiller/plans/" + plan + "?message=epingle").then().statusCode(200)
                 .body(containsString("L&#39;épingle est posée")).body(containsString("Désépingler"));
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("candidat", candidate)
+                .formParam("action", "desepingler").post("/conseiller/plans/" + plan + "/epingles").then().statusCode(303);
+        given().get("/conseiller/plans/" + plan).then().statusCode(200).body(not(containsString("Désépingler")));
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("candidat", candidate)
+                .formParam("session", session).formParam("action", "epingler")
+                .post("/conseiller/plans/" + plan + "/epingles").then().statusCode(303);
+        // stopping a finished plan changes nothing
+        given().redirects().follow(false).contentType(ContentType.URLENC).post("/conseiller/plans/" + plan + "/arreter")
+                .then().statusCode(303);
         given().redirects().follow(false).contentType(ContentType.URLENC).formParam("candidat", "P0")
                 .formParam("action", "desepingler").post("/conseiller/plans/" + plan + "/epingles").then().statusCode(409);
 
@@ -259,8 +290,8 @@ class ConseillerPagesTest {
         String replan = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .post("/conseiller/plans/" + plan + "/replanifier").then().statusCode(303).extract().header("Location");
         long child = idFrom(replan);
-        given().get("/conseiller/plans/comparer?a=" + plan + "&b=" + child).then().statusCode(200)
-                .body(containsString("Les deux plans côte à côte"));
+        accessible(given().get("/conseiller/plans/comparer?a=" + plan + "&b=" + child).then().statusCode(200)
+                .body(containsString("Les deux plans côte à côte")).extract().asString());
         given().get("/conseiller/plans/comparer?a=" + plan + "&b=abc").then().statusCode(400)
                 .body(containsString("id=\"b-erreur\">Choisissez un plan dans la liste."));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
