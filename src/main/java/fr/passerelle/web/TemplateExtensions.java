@@ -31,6 +31,10 @@ public class TemplateExtensions {
         return thousands((long) value);
     }
 
+    static String frInstant(java.time.Instant instant) {
+        return instant == null ? "—" : DATE.format(instant.atZone(java.time.ZoneId.of("Europe/Paris")));
+    }
+
     static String fr(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
     }
