@@ -19,6 +19,7 @@ public class AuditTrail {
     public static final String ERASE_PROFILE = "ERASE_PROFILE";
     public static final String PUBLISH_PLAN = "PUBLISH_PLAN";
     public static final String EXPORT_COHORT = "EXPORT_COHORT";
+    public static final String EXPORT_PLAN = "EXPORT_PLAN";
 
     @Inject
     EntityManager em;

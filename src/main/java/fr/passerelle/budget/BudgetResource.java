@@ -2,16 +2,12 @@ package fr.passerelle.budget;
 
 import fr.passerelle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import fr.passerelle.common.BadInputException;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,9 +23,11 @@ import java.util.List;
 public class BudgetResource {
 
     private final long envelopeEur;
+    private final BudgetService service;
 
-    public BudgetResource(@ConfigProperty(name = "passerelle.budget.envelope-eur") long envelopeEur) {
+    public BudgetResource(@ConfigProperty(name = "passerelle.budget.envelope-eur") long envelopeEur, BudgetService service) {
         this.envelopeEur = envelopeEur;
+        this.service = service;
     }
 
     public record LineView(String code, String label, String ambition, Integer year, String departement,
@@ -57,28 +55,7 @@ public class BudgetResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     public LineView update(@PathParam("code") String code, @Valid @NotNull AmountUpdate update) {
-        // Lock every line: two concurrent edits cannot both fit under the envelope by reading the old total.
-        List<BudgetLine> lines = BudgetLine.find("order by code").withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        BudgetLine line = lines.stream().filter(l -> l.code.equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no budget line " + code));
-        if (update.version() != null && update.version() != line.version) {
-            throw new jakarta.persistence.OptimisticLockException();
-        }
-        long others = lines.stream().filter(l -> l != line).mapToLong(l -> l.amountEur).sum();
-        if (others + update.amountEur() > envelopeEur) {
-            throw BadInputException.of("amountEur", "the lines would total " + (others + update.amountEur())
-                    + " €, above the DREETS envelope of " + envelopeEur + " €");
-        }
-        long committed = ((Number) BudgetLine.getEntityManager().createNativeQuery(
-                "select coalesce(sum(cost_eur), 0) from enrolment where budget_line_code = ?1")
-                .setParameter(1, code).getSingleResult()).longValue();
-        if (update.amountEur() < committed) {
-            throw BadInputException.of("amountEur", committed + " € are already committed on this line by enrolments");
-        }
-        line.amountEur = update.amountEur();
-        BudgetLine.flush();
-        return LineView.of(line);
+        return LineView.of(service.updateAmount(code, update.amountEur(), update.version()));
     }
 }

@@ -2,7 +2,6 @@ package fr.passerelle.plan;
 
 import fr.passerelle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import fr.passerelle.common.BadInputException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 
 @RolesAllowed(Roles.CONSEILLER)
@@ -39,21 +37,17 @@ public class CohortResource {
         }
     }
 
+    private final CohortService cohorts;
+
+    public CohortResource(CohortService cohorts) {
+        this.cohorts = cohorts;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Response create(@Valid @NotNull CohortRequest request) {
-        var ids = new HashSet<>(request.profileIds());
-        long known = ((Number) Cohort.getEntityManager().createQuery("select count(p) from Profile p where p.id in :ids")
-                .setParameter("ids", ids).getSingleResult()).longValue();
-        if (known != ids.size()) {
-            throw BadInputException.of("profileIds", (ids.size() - known) + " of these profiles do not exist");
-        }
-        Cohort c = new Cohort();
-        c.name = request.name().trim();
-        c.createdAt = Instant.now();
-        c.profileIds.addAll(request.profileIds());
-        c.persist();
+        Cohort c = cohorts.create(request.name(), request.profileIds());
         return Response.status(Response.Status.CREATED).entity(CohortView.of(c)).build();
     }
 

@@ -37,9 +37,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Planning scenarios: solve, follow, explain, pin, re-plan, compare, publish, export and import. */
 @RolesAllowed(Roles.CONSEILLER)
@@ -54,9 +52,11 @@ public class PlanResource {
     private final ScenarioPlans plans;
     private final PlanProgress progress;
     private final PublicationService publication;
+    private final PlanPins pins;
 
     public PlanResource(ScenarioService scenarios, PlanJobService jobs, ScenarioPlans plans, PlanProgress progress,
-                        PublicationService publication) {
+                        PublicationService publication, PlanPins pins) {
+        this.pins = pins;
         this.scenarios = scenarios;
         this.jobs = jobs;
         this.plans = plans;
@@ -160,39 +160,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Detail pin(@PathParam("id") long id, @Valid @NotNull PinsRequest request) {
-        PlanScenario s = scenarios.finished(id);
-        if (s.publishedAt != null) {
-            throw BadInputException.of("pins", "a published plan is not changed: re-plan it");
-        }
-        AllocationPlan problem = plans.problem(s);
-        Map<String, fr.passerelle.planning.domain.Candidate> candidates = new HashMap<>();
-        problem.getCandidates().forEach(c -> candidates.put(c.getId(), c));
-        List<PlanAssignment> current = PlanAssignment.list("id.scenarioId", id);
-        Map<String, PlanAssignment> byCandidate = new HashMap<>();
-        current.forEach(a -> byCandidate.put(a.id.candidateId(), a));
-        for (int i = 0; i < request.pins().size(); i++) {
-            Pin pin = request.pins().get(i);
-            var candidate = candidates.get(pin.candidate());
-            if (candidate == null) {
-                throw BadInputException.of("pins[" + i + "].candidate", "no candidate " + pin.candidate() + " in this plan");
-            }
-            if (pin.session() != null && candidate.getOptions().stream().noneMatch(o -> o.session().getId().equals(pin.session()))) {
-                throw BadInputException.of("pins[" + i + "].session", "session " + pin.session() + " is not an option of " + pin.candidate());
-            }
-            PlanAssignment a = byCandidate.get(pin.candidate());
-            if (a == null) {
-                PlanAssignment.of(id, pin.candidate(), pin.session(), true).persist();
-            } else {
-                a.sessionId = pin.session();
-                a.pinned = true;
-            }
-        }
-        PlanAssignment.flush();
-        // a pin may move someone by hand: the plan is re-scored, and publishing waits for a re-plan if a rule breaks
-        AllocationPlan pinned = solved(s);
-        s.hardScore = jobs.score(pinned).hardScore();
-        s.objective = PlanWriter.objective(pinned).doubleValue();
-        return detail(s);
+        return detail(pins.pin(id, request.pins().stream().map(p -> new PlanPins.Pin(p.candidate(), p.session())).toList()));
     }
 
     @POST

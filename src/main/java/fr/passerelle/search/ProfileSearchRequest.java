@@ -35,11 +35,11 @@ public record ProfileSearchRequest(
                        @NotNull @Min(1) @Max(300) Integer radiusKm) {
     }
 
-    int pageOrDefault() {
+    public int pageOrDefault() {
         return page == null ? 0 : page;
     }
 
-    int sizeOrDefault() {
+    public int sizeOrDefault() {
         return size == null ? 20 : size;
     }
 }
