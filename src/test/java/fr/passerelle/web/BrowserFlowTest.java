@@ -127,6 +127,53 @@ class BrowserFlowTest {
         }
     }
 
+    @Test
+    @DisplayName("conseiller: dashboard → search → cohort → plan (live progress) → publish")
+    void conseiller_plans_and_publishes_a_cohort() {
+        List<Long> cohortPeople = PlanFixtures.people(4, PlanFixtures.LENS, 30, true);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update profile set last_name = 'Navigateur' where id in (?1)").setParameter(1, cohortPeople).executeUpdate());
+        try (Browser.Session s = browser.session()) {
+            s.logIn("claire.conseil");
+            assertThat(s.page.url()).endsWith("/conseiller");
+            s.page.locator("canvas").first().waitFor();
+            assertAccessible(s, "conseiller-tableau-de-bord");
+
+            s.page.click("a.fr-nav__link[href='/conseiller/recherche']");
+            s.page.fill("#texte", "Navigateur");
+            s.page.click("#recherche button[name=page][value='0']");
+            assertThat(s.page.locator("#resultats").textContent()).contains("4 personne(s)");
+            assertAccessible(s, "conseiller-recherche");
+            s.page.fill("#nom", "Cohorte du test navigateur");
+            s.page.click("button[formaction='/conseiller/cohortes']");
+            s.page.waitForURL(url -> url.matches(".*/conseiller/cohortes/\\d+$"));
+            assertAccessible(s, "conseiller-cohorte");
+
+            s.page.click("text=Planifier cette cohorte");
+            s.page.fill("#nom", "Plan du test navigateur");
+            s.page.fill("#debut", "2027-01-01");
+            s.page.click("#nouveau-plan ~ form button[type=submit]");
+            s.page.waitForURL(url -> url.matches(".*/conseiller/plans/\\d+$"));
+            s.screenshot("conseiller-plan-en-cours");
+            // the page follows the solve live and reloads itself when it ends
+            s.page.locator("#resultat").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
+            assertAccessible(s, "conseiller-plan");
+
+            s.page.click("text=Publier…");
+            s.page.click("text=Confirmer la publication");
+            assertThat(s.page.locator(".fr-alert--success").textContent()).contains("publié");
+            s.open("/conseiller/budget");
+            assertAccessible(s, "conseiller-budget");
+            assertThat(s.consoleErrors).isEmpty();
+        }
+        assertThat(countEnrolledPeople(cohortPeople)).isGreaterThan(0);
+    }
+
+    long countEnrolledPeople(List<Long> profiles) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from enrolment where profile_id in (?1)").setParameter(1, profiles).getSingleResult()).longValue());
+    }
+
     void assertAccessible(Browser.Session s, String name) {
         s.screenshot(name);
         assertThat(s.seriousAccessibilityViolations()).as("axe-core serious/critical violations on " + name).isEmpty();
