@@ -31,6 +31,39 @@ public class TemplateExtensions {
         return thousands((long) value);
     }
 
+    static String thousands(java.math.BigDecimal value) {
+        return value == null ? "—" : thousands(value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** An objective value: two decimals, French separators. */
+    static String decimal(java.math.BigDecimal value) {
+        return value == null ? "—" : decimal(value.doubleValue());
+    }
+
+    static String decimal(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.FRANCE);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(value).replace('\u202f', ' ');
+    }
+
+    /** The solver's stop reason (recorded in English for the audit of a plan) in words a counsellor reads. */
+    static String terminationFr(String termination) {
+        if (termination == null) {
+            return "";
+        }
+        if (termination.startsWith("time limit ")) {
+            return "Calcul arrêté à sa limite de temps (" + termination.substring("time limit ".length()) + ").";
+        }
+        if (termination.startsWith("stopped early")) {
+            return "Calcul arrêté plus tôt par un conseiller.";
+        }
+        return termination;
+    }
+
     static String frInstant(java.time.Instant instant) {
         return instant == null ? "—" : DATE.format(instant.atZone(java.time.ZoneId.of("Europe/Paris")));
     }
