@@ -6,13 +6,19 @@ import java.nio.charset.StandardCharsets;
 /**
  * A CSV download for spreadsheet users in France: UTF-8 with a byte-order mark and ';' separators (what Excel
  * expects with a French locale), every field quoted when needed, and cells that a spreadsheet would run as a formula
- * (starting with =, +, -, @) prefixed with a quote.
+ * (starting with =, +, -, @, a tab or a carriage return) prefixed with a quote.
  */
 public class CsvExport {
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
     public CsvExport(String... header) {
-        row((Object[]) header);
+        if (header.length > 0) {
+            row((Object[]) header);
+        }
+    }
+
+    public CsvExport row(java.util.List<?> values) {
+        return row(values.toArray());
     }
 
     public CsvExport row(Object... values) {
@@ -39,7 +45,7 @@ public class CsvExport {
 
     static String cell(Object value) {
         String s = value == null ? "" : value.toString();
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
         if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {

@@ -123,6 +123,12 @@ class BrowserFlowTest {
             s.page.click("button[value=enregistrer]");
             assertThat(s.page.locator(".fr-alert--success").textContent()).contains("enregistré");
             assertAccessible(s, "demandeur-profil");
+            // logging out ends the Keycloak session too: the next visit to a personal page asks for the login again
+            s.page.click("text=Se déconnecter");
+            s.page.waitForURL(url -> url.equals(LocalComponentsResource.appUrl() + "/"));
+            assertThat(s.page.locator("a[href='/connexion']").first().isVisible()).isTrue();
+            s.open("/moi/parcours");
+            assertThat(s.page.url()).contains("/protocol/openid-connect/auth");
             assertThat(s.consoleErrors).isEmpty();
         }
     }

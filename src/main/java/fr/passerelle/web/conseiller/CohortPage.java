@@ -1,5 +1,6 @@
 package fr.passerelle.web.conseiller;
 
+import fr.passerelle.web.CsvExport;
 import fr.passerelle.audit.AuditTrail;
 import fr.passerelle.common.BadInputException;
 import fr.passerelle.plan.Cohort;
@@ -96,7 +97,7 @@ public class CohortPage {
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id) {
         cohorts.find(id);
-        Csv csv = new Csv().row(List.of("id", "nom", "prenom", "statut", "commune_insee", "commune", "filiere_souhaitee", "inscrit"));
+        CsvExport csv = new CsvExport().row(List.of("id", "nom", "prenom", "statut", "commune_insee", "commune", "filiere_souhaitee", "inscrit"));
         for (CohortService.Member m : cohorts.members(id, 0, CohortService.MAX_MEMBERS)) {
             csv.row(List.of(m.id(), m.lastName(), m.firstName(), SearchPage.KINDS.getOrDefault(m.kind(), m.kind()),
                     m.communeInsee(), m.commune() == null ? "" : m.commune(),

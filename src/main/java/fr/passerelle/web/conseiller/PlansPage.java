@@ -1,5 +1,6 @@
 package fr.passerelle.web.conseiller;
 
+import fr.passerelle.web.CsvExport;
 import fr.passerelle.audit.AuditTrail;
 import fr.passerelle.common.BadInputException;
 import fr.passerelle.common.ConflictException;
@@ -266,7 +267,7 @@ public class PlansPage {
         report.placements().forEach(p -> candidates.add(p.candidate()));
         report.unplaced().forEach(u -> candidates.add(u.candidate()));
         Map<String, People.Name> names = people.byCandidate(candidates);
-        Csv csv = new Csv().row(List.of("candidat", "profil_id", "nom", "prenom", "session", "formation", "debut",
+        CsvExport csv = new CsvExport().row(List.of("candidat", "profil_id", "nom", "prenom", "session", "formation", "debut",
                 "epingle", "raison_non_placement"));
         for (PlanReport.Placement p : report.placements()) {
             People.Name n = names.get(p.candidate());
