@@ -83,13 +83,13 @@ public class ProfileResource {
                 .entity(ProfileView.of(p)).build();
     }
 
+    /** Counsellors only: a person changes their own skills, mobility and consent on their page (SelfService), never
+     * their status or priority groups. */
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CONSEILLER, Roles.DEMANDEUR})
     public ProfileView replace(@PathParam("id") long id, @Valid @NotNull ProfileRequest request,
                                @HeaderParam("If-Match") String ifMatch) {
-        requireReadable(id);
         Integer version = ifMatch == null ? null : parseVersion(ifMatch);
         ProfileView view = ProfileView.of(service.replace(id, request, version));
         audit.profile(AuditTrail.UPDATE_PROFILE, id);
