@@ -1,5 +1,6 @@
 package fr.passerelle.matching;
 
+import fr.passerelle.common.SqlValues;
 import fr.passerelle.matching.model.MetierMatch;
 import fr.passerelle.matching.model.SkillRef;
 import fr.passerelle.metier.Metier;
@@ -8,6 +9,7 @@ import fr.passerelle.metier.TransitionFlag;
 import fr.passerelle.profile.Profile;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.GeoDistance;
+import fr.passerelle.training.SessionSeats;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -115,20 +117,18 @@ public class ProfilePathsResource {
     private List<SessionNearby> sessionsNear(String romeCode, Commune home, Profile p) {
         LocalDate from = p.availableFrom.isAfter(LocalDate.now()) ? p.availableFrom : LocalDate.now();
         List<SessionNearby> out = new ArrayList<>();
+        String seatsLeft = SessionSeats.leftSql("s");
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select s.id, pr.title, o.name, c.insee_code, c.name, s.start_date, s.capacity - coalesce(e.taken, 0),
-                       c.latitude, c.longitude
+                select s.id, pr.title, o.name, c.insee_code, c.name, s.start_date, %1$s, c.latitude, c.longitude
                 from training_session s join training_programme pr on pr.id = s.programme_id
                 join training_organisation o on o.id = pr.organisation_id
                 join training_site si on si.id = s.site_id join commune c on c.insee_code = si.commune_insee
-                left join (select session_id, count(*) taken from enrolment group by session_id) e on e.session_id = s.id
-                where pr.target_rome_code = ?1 and s.start_date >= ?2 and s.capacity - coalesce(e.taken, 0) > 0""")
+                where pr.target_rome_code = ?1 and s.start_date >= ?2 and %1$s > 0""".formatted(seatsLeft))
                 .setParameter(1, romeCode).setParameter(2, from).getResultList()) {
             double km = GeoDistance.km(home.latitude, home.longitude, ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue());
             if (km <= p.mobilityRadiusKm) {
-                Object start = r[5];
                 out.add(new SessionNearby(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], start instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) start,
+                        (String) r[4], SqlValues.localDate(r[5]),
                         ((Number) r[6]).intValue(), Math.round(km * 10) / 10.0));
             }
         }
