@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /** A ROME item: a compétence (savoir-faire, savoir-être), a savoir, or a work context. */
 @Entity
@@ -15,6 +16,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 public class Skill extends PanacheEntityBase {
     @Id
     @Column(name = "code_ogr")
+    @GenericField
     public Integer codeOgr;
     @FullTextField(analyzer = "french_text")
     public String label;

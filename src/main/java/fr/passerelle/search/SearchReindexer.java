@@ -1,6 +1,8 @@
 package fr.passerelle.search;
 
+import fr.passerelle.metier.Metier;
 import fr.passerelle.profile.Profile;
+import fr.passerelle.training.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -8,16 +10,21 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rebuilds the profiles index from PostgreSQL (after a bulk load that bypassed Hibernate, or on an admin's
+ * Rebuilds indexes (profiles, métiers, sessions) from PostgreSQL (after a bulk load that bypassed Hibernate, or on an admin's
  * request). Writes made meanwhile still go through the outbox, so none is lost.
  */
 @ApplicationScoped
 public class SearchReindexer {
 
     private static final Logger LOG = Logger.getLogger(SearchReindexer.class);
+
+    /** Every indexed entity type. */
+    public static final List<Class<?>> ALL = List.of(Profile.class, Metier.class, TrainingSession.class);
 
     public record Progress(boolean running, long indexed, long total, Instant startedAt, Instant endedAt,
                            Double perSecond, String error) {
@@ -35,8 +42,13 @@ public class SearchReindexer {
         this.mapping = mapping;
     }
 
-    /** Starts a mass indexing unless one runs; returns false when one was already running. */
-    public synchronized boolean start() {
+    /** Starts a mass indexing of every index unless one runs; returns false when one was already running. */
+    public boolean start() {
+        return start(ALL);
+    }
+
+    /** Starts a mass indexing of these entity types unless one runs; returns false when one was already running. */
+    public synchronized boolean start(Collection<Class<?>> types) {
         if (running) {
             return false;
         }
@@ -46,7 +58,7 @@ public class SearchReindexer {
         startedAt = Instant.now();
         endedAt = null;
         error = null;
-        mapping.scope(Profile.class).massIndexer()
+        mapping.scope(types).massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500)
                 .monitor(new Monitor())
@@ -58,7 +70,7 @@ public class SearchReindexer {
                         error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
                         LOG.errorf("Mass indexing failed: %s", error);
                     } else {
-                        LOG.infof("Mass indexing done: %,d profiles in %d s", indexed.get(),
+                        LOG.infof("Mass indexing done: %,d documents in %d s", indexed.get(),
                                 Duration.between(startedAt, endedAt).toSeconds());
                     }
                 });
@@ -80,7 +92,7 @@ public class SearchReindexer {
             long done = indexed.addAndGet(increment);
             if (done - lastLogged >= 20_000) {
                 lastLogged = done;
-                LOG.infof("Mass indexing: %,d / %,d profiles", done, total.get());
+                LOG.infof("Mass indexing: %,d / %,d documents", done, total.get());
             }
         }
 
