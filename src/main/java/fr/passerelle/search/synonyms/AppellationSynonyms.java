@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * synonym_graph filter of the métier search analyzer) from the ROME appellations shipped in
  * {@code src/main/resources/reference/rome}. Two kinds of rules, both read off the appellation labels:
  * <ul>
- * <li>masculine and feminine forms: "Conducteur / Conductrice de ligne" gives {@code conducteur, conductrice};
- * the light French stemmer does not join such pairs;</li>
+ * <li>masculine and feminine forms: "Batelier / Batelière" gives {@code batelier, bateliere}; the light French
+ * stemmer joins many such pairs (conducteur, conductrice) but not all (after accent folding, about 300 of them:
+ * batelier/batelière, berger/bergère, ambassadeur/ambassadrice);</li>
  * <li>acronyms and what they stand for: "Soudeur / Soudeuse Tungsten Inert Gas -TIG-" gives
  * {@code tig, tungsten inert gas} (only when the initials of the words before it spell the acronym).</li>
  * </ul>
@@ -78,26 +79,29 @@ public final class AppellationSynonyms {
                 "# Rules: masculine/feminine forms of the \"X / Y\" appellations, and the acronyms they spell out.");
     }
 
-    /** "Directeur administratif / Directrice administrative" gives the pairs of words that differ, word by word. */
+    /**
+     * "Directeur administratif / Directrice administrative de PME" gives the pairs of words that differ, word by word,
+     * over the masculine half (the complement often follows the feminine half only), when each pair shares its
+     * beginning; a feminine half shorter than the masculine one ("Bio-informaticien / Bioinformaticienne") does not
+     * line up and gives nothing.
+     */
     static List<String> genderPairs(String label) {
         int slash = label.indexOf(" / ");
         if (slash < 0) {
             return List.of();
         }
-        List<String> masculine = words(label.substring(0, slash));
-        List<String> feminine = words(label.substring(slash + 3));
+        List<String> masculine = words(ACRONYM.matcher(label.substring(0, slash)).replaceAll(" "));
+        List<String> feminine = words(ACRONYM.matcher(label.substring(slash + 3)).replaceAll(" "));
+        if (feminine.size() < masculine.size()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(masculine.size(), feminine.size()); i++) {
+        for (int i = 0; i < masculine.size(); i++) {
             String m = masculine.get(i);
             String f = feminine.get(i);
-            if (m.equals(f) || m.length() < 3 || f.length() < 3 || !sameStem(m, f)) {
-                // beyond the words they share, the two halves no longer line up
-                if (!m.equals(f)) {
-                    break;
-                }
-                continue;
+            if (!m.equals(f) && m.length() >= 4 && f.length() >= 4 && sameStem(m, f)) {
+                out.add(m + ", " + f);
             }
-            out.add(m + ", " + f);
         }
         return out;
     }
@@ -132,7 +136,7 @@ public final class AppellationSynonyms {
     /** Lower-case words without accents (the analyzer folds them before the synonyms anyway); apostrophes split. */
     static List<String> words(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('œ', 'o').replace('Œ', 'O').toLowerCase(Locale.ROOT);
+                .replace("œ", "oe").replace("Œ", "OE").toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : folded.split("[^a-z0-9]+")) {
             if (!w.isEmpty()) {

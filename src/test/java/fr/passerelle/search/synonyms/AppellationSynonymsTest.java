@@ -23,6 +23,7 @@ class AppellationSynonymsTest {
                 .containsExactly("directeur, directrice", "administratif, administrative", "financier, financiere");
         assertThat(AppellationSynonyms.genderPairs("Chef / Cheffe d'équipe en déménagement")).containsExactly("chef, cheffe");
         assertThat(AppellationSynonyms.genderPairs("Aide agricole en arboriculture")).isEmpty();
+        assertThat(AppellationSynonyms.genderPairs("Bio-informaticien / Bioinformaticienne")).isEmpty();
     }
 
     @Test
