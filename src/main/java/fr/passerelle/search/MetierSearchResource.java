@@ -1,13 +1,11 @@
 package fr.passerelle.search;
 
+import fr.passerelle.common.QueryParams;
 import fr.passerelle.metier.Metier;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,8 +48,9 @@ public class MetierSearchResource {
     @Transactional
     public Result search(@QueryParam("q") @Size(max = 100, message = "at most 100 characters") String q,
                          @QueryParam("filiere") @Pattern(regexp = FILIERES, message = "must be a filière code") String filiere,
-                         // a list to choose from, not an export
-                         @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+                         @QueryParam("limit") String limitParam) {
+        // a list to choose from, not an export
+        int limit = QueryParams.bounded(limitParam, "limit", 10, 1, 50);
         boolean noText = q == null || q.isBlank();
         SearchResult<Metier> result = search.search(Metier.class).where(f -> f.bool(b -> {
             b.must(f.matchAll());

@@ -1,17 +1,15 @@
 package fr.passerelle.search;
 
 import fr.passerelle.common.BadInputException;
+import fr.passerelle.common.QueryParams;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.GeoDistance;
 import fr.passerelle.training.TrainingSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -63,11 +61,13 @@ public class SessionSearchResource {
     @Transactional
     public Result search(@QueryParam("q") @Size(max = 100, message = "at most 100 characters") String q,
                          @QueryParam("commune") @Pattern(regexp = "(59|62)\\d{3}", message = "must be an INSEE code of 59 or 62") String commune,
-                         // the FTJ territory is about 200 km across
-                         @QueryParam("radiusKm") @Min(1) @Max(300) Integer radiusKm,
+                         @QueryParam("radiusKm") String radiusParam,
                          @QueryParam("from") @Size(max = 10) String from,
                          @QueryParam("filiere") @Pattern(regexp = MetierSearchResource.FILIERES, message = "must be a filière code") String filiere,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page) {
+                         @QueryParam("page") String pageParam) {
+        // the FTJ territory is about 200 km across
+        Integer radiusKm = radiusParam == null ? null : QueryParams.bounded(radiusParam, "radiusKm", 30, 1, 300);
+        int page = QueryParams.bounded(pageParam, "page", 0, 0, 500);
         Commune center = null;
         if (commune != null) {
             center = Commune.findById(commune);
@@ -98,7 +98,9 @@ public class SessionSearchResource {
             if (point != null) {
                 b.filter(f.spatial().within().field("site.commune.location").circle(point, radius, DistanceUnit.KILOMETERS));
             }
-        })).sort(f -> noText ? f.field("startDate").then().field("sessionId") : f.score().then().field("startDate").then().field("sessionId"))
+        }))
+                // a calendar: words select sessions, they do not rank them
+                .sort(f -> f.field("startDate").then().field("sessionId"))
                 .fetch(page * PAGE_SIZE, PAGE_SIZE);
         return new Result(result.total().hitCount(), page, PAGE_SIZE, hits(result.hits(), center));
     }
