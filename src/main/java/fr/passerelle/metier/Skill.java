@@ -1,6 +1,7 @@
 package fr.passerelle.metier;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /** A ROME item: a compétence (savoir-faire, savoir-être), a savoir, or a work context. */
+// reference data, read-only after the start-up load: cached for indexing and paths
+@Cacheable
 @Entity
 @Table(name = "skill")
 public class Skill extends PanacheEntityBase {

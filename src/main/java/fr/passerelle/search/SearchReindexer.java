@@ -4,6 +4,11 @@ import fr.passerelle.metier.Metier;
 import fr.passerelle.profile.Profile;
 import fr.passerelle.training.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.CacheMode;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
@@ -31,6 +36,9 @@ public class SearchReindexer {
     }
 
     private final SearchMapping mapping;
+    private final int threads;
+    private final int batchSize;
+    private final int idFetchSize;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile boolean running;
@@ -38,8 +46,14 @@ public class SearchReindexer {
     private volatile Instant endedAt;
     private volatile String error;
 
-    public SearchReindexer(SearchMapping mapping) {
+    public SearchReindexer(SearchMapping mapping,
+                           @ConfigProperty(name = "passerelle.search.reindex.threads") int threads,
+                           @ConfigProperty(name = "passerelle.search.reindex.batch-size") int batchSize,
+                           @ConfigProperty(name = "passerelle.search.reindex.id-fetch-size") int idFetchSize) {
         this.mapping = mapping;
+        this.threads = threads;
+        this.batchSize = batchSize;
+        this.idFetchSize = idFetchSize;
     }
 
     /** Starts a mass indexing of every index unless one runs; returns false when one was already running. */
@@ -58,12 +72,20 @@ public class SearchReindexer {
         startedAt = Instant.now();
         endedAt = null;
         error = null;
+        List<String> indexes = types.stream().map(t -> mapping.indexedEntity(t).indexManager()
+                .unwrap(org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager.class)
+                .descriptor().writeName()).toList();
+        refreshInterval(indexes, "\"-1\"");
         mapping.scope(types).massIndexer()
-                .threadsToLoadObjects(2)
-                .batchSizeToLoadObjects(500)
+                .threadsToLoadObjects(threads)
+                .batchSizeToLoadObjects(batchSize)
+                .idFetchSize(idFetchSize)
+                // communes and ROME items are in the second-level cache: read them there, not once per batch
+                .cacheMode(CacheMode.NORMAL)
                 .monitor(new Monitor())
                 .start()
                 .whenComplete((ignored, failure) -> {
+                    refreshInterval(indexes, "null");
                     endedAt = Instant.now();
                     running = false;
                     if (failure != null) {
@@ -75,6 +97,23 @@ public class SearchReindexer {
                     }
                 });
         return true;
+    }
+
+    /**
+     * No refresh during a rebuild (the engine would otherwise make new segments searchable every second, for nothing:
+     * the mass indexer refreshes at the end); {@code null} restores the default.
+     */
+    private void refreshInterval(List<String> indexes, String value) {
+        try {
+            RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+            for (String index : indexes) {
+                Request request = new Request("PUT", "/" + index + "/_settings");
+                request.setJsonEntity("{\"index\":{\"refresh_interval\":" + value + "}}");
+                client.performRequest(request);
+            }
+        } catch (Exception e) {
+            LOG.warnf("Could not set the refresh interval of %s to %s: %s", indexes, value, e.getMessage());
+        }
     }
 
     public Progress progress() {
