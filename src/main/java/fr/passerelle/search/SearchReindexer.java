@@ -75,8 +75,20 @@ public class SearchReindexer {
         List<String> indexes = types.stream().map(t -> mapping.indexedEntity(t).indexManager()
                 .unwrap(org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager.class)
                 .descriptor().writeName()).toList();
+        try {
+            // an empty new index rather than a purge: at 300,000 documents, _delete_by_query outlasted the client's
+            // 30 s timeout on a busy machine (and went on deleting behind the new documents)
+            mapping.scope(types).schemaManager().dropAndCreate();
+        } catch (RuntimeException e) {
+            running = false;
+            endedAt = Instant.now();
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.errorf("Mass indexing not started, the indexes could not be recreated: %s", error);
+            return true;
+        }
         refreshInterval(indexes, "\"-1\"");
         mapping.scope(types).massIndexer()
+                .purgeAllOnStart(false)
                 .threadsToLoadObjects(threads)
                 .batchSizeToLoadObjects(batchSize)
                 .idFetchSize(idFetchSize)
