@@ -64,13 +64,19 @@ public final class SearchBenchmark {
             say(String.format("ready after %.0f s (generation included on a first start)", seconds(t0)));
             awaitReindexEnd(base);
             // the measured rebuild: every index, from PostgreSQL
+            double cpuBefore = componentsCpuSeconds();
             JsonNode started = post(base + "/api/admin/search/reindex", "");
             if (started.path("running").asBoolean(false) || started.has("startedAt")) {
                 JsonNode end = awaitReindexEnd(base);
-                say(String.format("mass indexing: %,d documents in %.1f s = %,.0f documents/s (load average after: %s)",
-                        end.path("indexed").asLong(), Duration.between(java.time.Instant.parse(end.path("startedAt").asText()),
+                double cpu = componentsCpuSeconds() - cpuBefore;
+                long documents = end.path("indexed").asLong();
+                // CPU time of the app, the engine and the database: what the rate would be with 2 idle cores
+                // (an upper bound) when other builds share the machine
+                say(String.format("mass indexing: %,d documents in %.1f s = %,.0f documents/s; %.0f CPU-s of app + engine "
+                                + "+ database = %,.0f documents per CPU-second (load average after: %s)",
+                        documents, Duration.between(java.time.Instant.parse(end.path("startedAt").asText()),
                                 java.time.Instant.parse(end.path("endedAt").asText())).toMillis() / 1000.0,
-                        end.path("perSecond").asDouble(), loadAverage()));
+                        end.path("perSecond").asDouble(), cpu, documents / cpu, loadAverage()));
             }
             List<Long> ids = profileIds(running.postgres().jdbcUrl());
             RomeData rome = RomeData.load();
@@ -169,6 +175,12 @@ public final class SearchBenchmark {
             }
         }
         return ids;
+    }
+
+    /** CPU time used so far by the processes this benchmark started: the app, OpenSearch, PostgreSQL and its backends. */
+    private static double componentsCpuSeconds() {
+        return ProcessHandle.current().descendants()
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
     }
 
     private static String loadAverage() {
