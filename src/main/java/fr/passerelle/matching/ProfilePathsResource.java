@@ -5,6 +5,7 @@ import fr.passerelle.security.CurrentUser;
 import jakarta.inject.Inject;
 import fr.passerelle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.common.SqlValues;
 import fr.passerelle.matching.model.MetierMatch;
 import fr.passerelle.matching.model.SkillRef;
 import fr.passerelle.metier.Metier;
@@ -13,6 +14,7 @@ import fr.passerelle.metier.TransitionFlag;
 import fr.passerelle.profile.Profile;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.GeoDistance;
+import fr.passerelle.training.SessionSeats;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -85,15 +87,19 @@ public class ProfilePathsResource {
         List<MetierMatch> matches = model.ranker().rank(skills, targets.size(), targets::containsKey);
         Map<String, Integer> tension = tensionInBassin(home.bassinEmploiCode);
         audit.profile(AuditTrail.READ_PATHS, id);
+        // one query each for the fiches and the sessions of all the targets, not one per target
+        Map<String, Metier> metiers = Metier.<Metier>list("romeCode in ?1", targets.keySet()).stream()
+                .collect(Collectors.toMap(m -> m.romeCode, m -> m));
+        Map<String, List<SessionNearby>> sessionsByTarget = sessionsNear(home, p);
         List<PathView> paths = new ArrayList<>();
         for (MetierMatch m : matches) {
-            Metier metier = Metier.findById(m.romeCode());
+            Metier metier = metiers.get(m.romeCode());
             TargetMetier target = targets.get(m.romeCode());
             Integer index = tension.get(metier.parentRomeCode);
             double demand = index == null ? 0.4 : (index - 1) / 4.0;
             double transition = transitionValue(metier.transition);
             double score = FIT_WEIGHT * m.score() + DEMAND_WEIGHT * demand + TRANSITION_WEIGHT * transition;
-            List<SessionNearby> sessions = sessionsNear(m.romeCode(), home, p);
+            List<SessionNearby> sessions = sessionsByTarget.getOrDefault(m.romeCode(), List.of());
             paths.add(new PathView(m.romeCode(), m.label(), target.filiere.name(), round(score), round(m.score()),
                     round(demand), transition, m.coveredSkills(), m.missingSkills(), sessions,
                     explain(m, target, home, index, sessions, p.mobilityRadiusKm)));
@@ -122,29 +128,33 @@ public class ProfilePathsResource {
         return out;
     }
 
+    /** Open sessions within the person's radius after their availability, by target métier, nearest first. */
     @SuppressWarnings("unchecked")
-    private List<SessionNearby> sessionsNear(String romeCode, Commune home, Profile p) {
+    private Map<String, List<SessionNearby>> sessionsNear(Commune home, Profile p) {
         LocalDate from = p.availableFrom.isAfter(LocalDate.now()) ? p.availableFrom : LocalDate.now();
-        List<SessionNearby> out = new ArrayList<>();
+        Map<String, List<SessionNearby>> out = new HashMap<>();
+        String seatsLeft = SessionSeats.leftSql("s");
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select s.id, pr.title, o.name, c.insee_code, c.name, s.start_date, s.capacity - coalesce(e.taken, 0),
-                       c.latitude, c.longitude
+                select s.id, pr.title, o.name, c.insee_code, c.name, s.start_date, %1$s, c.latitude, c.longitude,
+                       pr.target_rome_code
                 from training_session s join training_programme pr on pr.id = s.programme_id
+                join target_metier t on t.rome_code = pr.target_rome_code
                 join training_organisation o on o.id = pr.organisation_id
                 join training_site si on si.id = s.site_id join commune c on c.insee_code = si.commune_insee
-                left join (select session_id, count(*) taken from enrolment group by session_id) e on e.session_id = s.id
-                where pr.target_rome_code = ?1 and s.start_date >= ?2 and s.capacity - coalesce(e.taken, 0) > 0""")
-                .setParameter(1, romeCode).setParameter(2, from).getResultList()) {
+                where s.start_date >= ?1 and %1$s > 0""".formatted(seatsLeft))
+                .setParameter(1, from).getResultList()) {
             double km = GeoDistance.km(home.latitude, home.longitude, ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue());
             if (km <= p.mobilityRadiusKm) {
-                Object start = r[5];
-                out.add(new SessionNearby(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], start instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) start,
+                out.computeIfAbsent((String) r[9], k -> new ArrayList<>()).add(new SessionNearby(((Number) r[0]).longValue(),
+                        (String) r[1], (String) r[2], (String) r[3], (String) r[4], SqlValues.localDate(r[5]),
                         ((Number) r[6]).intValue(), Math.round(km * 10) / 10.0));
             }
         }
-        out.sort(Comparator.comparingDouble(SessionNearby::distanceKm).thenComparing(SessionNearby::start));
-        return out.subList(0, Math.min(MAX_SESSIONS, out.size()));
+        out.replaceAll((rome, list) -> {
+            list.sort(Comparator.comparingDouble(SessionNearby::distanceKm).thenComparing(SessionNearby::start));
+            return List.copyOf(list.subList(0, Math.min(MAX_SESSIONS, list.size())));
+        });
+        return out;
     }
 
     /** The reasons in plain French, for the counsellor to repeat. */

@@ -12,6 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 import java.io.Serializable;
 
@@ -27,9 +30,15 @@ public class MetierSkill extends PanacheEntityBase {
 
     @EmbeddedId
     public Key id;
+    @MapsId("romeCode")
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rome_code")
+    public Metier metier;
     @MapsId("skillCode")
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "skill_code")
+    @IndexedEmbedded(includePaths = {"codeOgr", "label"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Skill skill;
     @Enumerated(EnumType.STRING)
     public CoreLevel core;

@@ -1,8 +1,11 @@
 package fr.passerelle.plan;
 
 import fr.passerelle.common.ConflictException;
+import fr.passerelle.training.SessionSeats;
+import fr.passerelle.training.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +19,8 @@ import java.util.TreeSet;
  * Takes seats in sessions and commits their money on budget lines, so that neither can ever be overshot: the
  * sessions and then the budget lines involved are locked (always in that order and by key, so two writers never
  * deadlock), the remaining seats and money are read under the locks, and the enrolments are written only if all
- * of them fit. Must run inside the caller's transaction.
+ * of them fit. Must run inside the caller's transaction; the sessions whose seats changed are reindexed through the
+ * outbox in that same transaction (the public session search filters on seats left).
  */
 @ApplicationScoped
 public class SeatLedger {
@@ -25,9 +29,13 @@ public class SeatLedger {
     }
 
     private final EntityManager em;
+    private final SessionSeats sessionSeats;
+    private final SearchSession search;
 
-    public SeatLedger(EntityManager em) {
+    public SeatLedger(EntityManager em, SessionSeats sessionSeats, SearchSession search) {
         this.em = em;
+        this.sessionSeats = sessionSeats;
+        this.search = search;
     }
 
     @SuppressWarnings("unchecked")
@@ -62,7 +70,7 @@ public class SeatLedger {
             lineAmount.put((String) r[0], ((Number) r[1]).longValue());
         }
         List<String> problems = new ArrayList<>();
-        Map<Long, Long> taken = countBy("select session_id, count(*) from enrolment where session_id in (:keys) group by session_id", sessionIds);
+        Map<Long, Long> taken = sessionSeats.taken(sessionIds);
         for (var e : newSeats.entrySet()) {
             int capacity = ((Number) sessions.get(e.getKey())[1]).intValue();
             long already = taken.getOrDefault(e.getKey(), 0L);
@@ -100,16 +108,8 @@ public class SeatLedger {
             enrolments.add(e);
         }
         em.flush();
+        sessionIds.forEach(id -> search.indexingPlan().addOrUpdate(em.getReference(TrainingSession.class, id)));
         return enrolments;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <K> Map<Long, Long> countBy(String sql, java.util.Collection<K> keys) {
-        Map<Long, Long> out = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(sql).setParameter("keys", keys).getResultList()) {
-            out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-        }
-        return out;
     }
 
     @SuppressWarnings("unchecked")

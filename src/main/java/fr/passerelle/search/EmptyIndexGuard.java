@@ -1,6 +1,6 @@
 package fr.passerelle.search;
 
-import fr.passerelle.profile.Profile;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,9 +8,13 @@ import jakarta.enterprise.event.Observes;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Rebuilds the profiles index when it is empty while PostgreSQL has profiles: a population bulk-loaded with COPY
- * (which bypasses the outbox), a database restored from a backup, or an engine whose data was lost.
+ * Rebuilds the indexes that are empty while PostgreSQL has their rows: reference data (métiers) and demo populations
+ * (profiles, sessions) bulk-loaded with COPY, which bypasses the outbox; a database restored from a backup; an
+ * engine whose data was lost.
  */
 @ApplicationScoped
 public class EmptyIndexGuard {
@@ -33,15 +37,24 @@ public class EmptyIndexGuard {
 
     void check() {
         try {
-            long[] counts = QuarkusTransaction.requiringNew().call(() -> new long[]{
-                    Profile.count(),
-                    search.search(Profile.class).where(f -> f.matchAll()).fetchTotalHitCount()});
-            if (counts[0] > 0 && counts[1] == 0) {
-                LOG.infof("The profiles index is empty while the database holds %,d profiles: rebuilding it", counts[0]);
-                reindexer.start();
+            List<Class<?>> empty = QuarkusTransaction.requiringNew().call(() -> {
+                List<Class<?>> types = new ArrayList<>();
+                for (Class<?> type : SearchReindexer.ALL) {
+                    long rows = Panache.getEntityManager().createQuery("select count(*) from " + type.getSimpleName(), Long.class)
+                            .getSingleResult();
+                    if (rows > 0 && search.search(type).where(f -> f.matchAll()).fetchTotalHitCount() == 0) {
+                        LOG.infof("The %s index is empty while the database holds %,d rows: rebuilding it",
+                                type.getSimpleName(), rows);
+                        types.add(type);
+                    }
+                }
+                return types;
+            });
+            if (!empty.isEmpty()) {
+                reindexer.start(empty);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Could not compare the index with the database: %s", e.getMessage());
+            LOG.warnf("Could not compare the indexes with the database: %s", e.getMessage());
         }
     }
 }

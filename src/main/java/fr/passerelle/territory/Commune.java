@@ -1,6 +1,7 @@
 package fr.passerelle.territory;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,8 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+// reference data, read-only after the start-up load: cached for indexing and paths
+@Cacheable
 @Entity
 @Table(name = "commune")
 @GeoPointBinding(fieldName = "location")

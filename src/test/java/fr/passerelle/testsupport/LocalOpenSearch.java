@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,6 +21,8 @@ import java.util.List;
 public final class LocalOpenSearch implements AutoCloseable {
 
     static final Path ENGINE = Path.of("search-index/engine/target");
+    /** Analysis files the index settings name by path, relative to the node's config directory. */
+    static final Path SYNONYMS = Path.of("search-index/synonyms-appellations.txt");
 
     private final Path home;
     private final int port;
@@ -55,6 +58,9 @@ public final class LocalOpenSearch implements AutoCloseable {
         }
         try {
             Files.createDirectories(home);
+            // index settings name it relative to the config directory (as the compose file mounts it)
+            Path analysis = Files.createDirectories(home.resolve("config/analysis"));
+            Files.copy(SYNONYMS, analysis.resolve(SYNONYMS.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = ENGINE.resolve("classes") + File.pathSeparator + ENGINE.resolve("lib") + "/*";
             process = new ProcessBuilder(List.of(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",

@@ -31,6 +31,13 @@ public final class PlanFixtures {
     }
 
     public static Offer offer(String communeInsee, int sessions, int capacity, int minCohort, int cost, String line) {
+        return offer(communeInsee, "Agent de tri - test", "K2304", TAUGHT, LocalDate.of(2027, 3, 1), sessions, capacity,
+                minCohort, cost, line);
+    }
+
+    /** Sessions a week apart from {@code firstStart}, of one programme toward {@code romeCode}. */
+    public static Offer offer(String communeInsee, String title, String romeCode, List<Integer> taught,
+                              LocalDate firstStart, int sessions, int capacity, int minCohort, int cost, String line) {
         return QuarkusTransaction.requiringNew().call(() -> {
             TrainingOrganisation o = new TrainingOrganisation();
             o.name = "Organisme de test " + SIRET.get();
@@ -43,17 +50,17 @@ public final class PlanFixtures {
             site.persist();
             TrainingProgramme p = new TrainingProgramme();
             p.organisation = o;
-            p.title = "Agent de tri - test";
-            p.targetRomeCode = "K2304";
+            p.title = title;
+            p.targetRomeCode = romeCode;
             p.hours = 350;
-            p.skillsTaught.addAll(TAUGHT);
+            p.skillsTaught.addAll(taught);
             p.persist();
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
                 TrainingSession s = new TrainingSession();
                 s.programme = p;
                 s.site = site;
-                s.startDate = LocalDate.of(2027, 3, 1).plusWeeks(i);
+                s.startDate = firstStart.plusWeeks(i);
                 s.endDate = s.startDate.plusWeeks(12);
                 s.capacity = capacity;
                 s.minCohort = minCohort;

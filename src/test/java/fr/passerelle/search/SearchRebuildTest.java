@@ -1,0 +1,42 @@
+package fr.passerelle.search;
+
+import fr.passerelle.testsupport.PlanFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** POST /api/admin/search/reindex rebuilds the three indexes into new ones: the same hits afterwards. */
+@QuarkusTest
+@TestSecurity(user = "conseil.test", roles = "conseiller")
+class SearchRebuildTest {
+
+    @Test
+    void a_rebuild_gives_back_every_fiche_and_session() {
+        String word = "tlaloc";
+        List<Long> sessions = PlanFixtures.offer("62498", "Soudure " + word, "H2913", List.of(100007),
+                LocalDate.of(2027, 3, 1), 2, 10, 0, 4000, PlanFixtures.LINE_62).sessionIds();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/api/search/metiers?limit=1").jsonPath().getLong("total") == 1584
+                        && given().get("/api/search/sessions?from=2027-01-01&q=" + word).jsonPath().getLong("total") == 2);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().post("/api/admin/search/reindex").statusCode() == 202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                !given().get("/api/admin/search/reindex").jsonPath().getBoolean("running"));
+        JsonPath progress = given().get("/api/admin/search/reindex").jsonPath();
+        assertThat(progress.getString("error")).isNull();
+
+        assertThat(given().get("/api/search/metiers?limit=1").jsonPath().getLong("total")).isEqualTo(1584);
+        assertThat(given().get("/api/search/sessions?from=2027-01-01&q=" + word).jsonPath()
+                .getList("results.sessionId", Long.class)).containsExactlyElementsOf(sessions);
+    }
+}
