@@ -97,8 +97,9 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         }
         if (span > 0) {
             // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 20
-            //    evaluations of `steps` flows in a third of the phase)
-            boolean openSearch = flows && 20 * steps * flowSeconds < 0.3 * span / 1e9;
+            //    estimated evaluations of `steps` flows in 30 % of the phase; was 20 until round 6, which skipped the
+            //    search on sample-s when the machine was loaded: its estimate sits at the threshold)
+            boolean openSearch = flows && 10 * steps * flowSeconds < 0.3 * span / 1e9;
             long annealEnd = flows ? start + (long) ((phaseEnd - start) * (openSearch ? 0.4 : 0.5)) : phaseEnd;
             if (annealEnd > System.nanoTime()) {
                 engine.anneal(annealEnd, startTemperature, endTemperature, progress);
@@ -130,11 +131,19 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             if (flows && phaseEnd > System.nanoTime()) {
                 long t4 = System.nanoTime();
                 // at most half of what is left, the rest for the cool annealing
-                better = engine.exchangeSearch(12, t4 + (phaseEnd - t4) / 2);
+                long exchangeEnd = t4 + (phaseEnd - t4) / 2;
+                better = engine.exchangeSearch(12, exchangeEnd);
+                // then walks exact in two lines' money at once, alternated with the one-line walks while either
+                // improves (round 6)
+                while (engine.exchangeSearch2(8, 8, exchangeEnd) && engine.exchangeSearch(12, exchangeEnd)) {
+                    better = true;
+                }
+                better |= engine.exchange2Improvements > 0;
                 progress.accept(engine.obj);
                 if (debug) {
-                    System.err.printf("cohort phase: exchange search %s -> %d (%d improving, %d ms) at %d ms%n",
-                            better, engine.obj, engine.exchangeImprovements, (System.nanoTime() - t4) / 1_000_000,
+                    System.err.printf("cohort phase: exchange search %s -> %d (%d + %d two-line improving, %d ms)"
+                            + " at %d ms%n", better, engine.obj, engine.exchangeImprovements,
+                            engine.exchange2Improvements, (System.nanoTime() - t4) / 1_000_000,
                             (System.nanoTime() - start) / 1_000_000);
                 }
             }
