@@ -1579,6 +1579,11 @@ final class CohortEngine {
      * feasible and better. Repeated until none is found or the deadline.
      */
     boolean exchangeSearch(int maxSteps, long deadlineNanos) {
+        return exchangeSearch(maxSteps, deadlineNanos, false);
+    }
+
+    /** As {@link #exchangeSearch(int, long)}; with {@code once}, returns after the first improvement. */
+    boolean exchangeSearch(int maxSteps, long deadlineNanos, boolean once) {
         if (!isFeasible()) {
             return false;
         }
@@ -1592,6 +1597,9 @@ final class CohortEngine {
                     if (exchangeOnLine(l, maxSteps, deadlineNanos)) {
                         exchangeImprovements++;
                         found = true;
+                        if (once) {
+                            return true;
+                        }
                     }
                 }
             }

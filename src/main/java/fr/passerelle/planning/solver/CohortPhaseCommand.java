@@ -79,6 +79,8 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         int steps = (int) Math.min(FLOW_STEPS, 0.4 * span / 1e9 / Math.max(1e-6, flowSeconds));
         boolean flows = steps >= 3;
         boolean dualFlows = flows && steps * flowSeconds < 0.1 * span / 1e9;
+        int[] dualState = null;
+        long dualObj = Long.MIN_VALUE;
         if (span > 0 && dualFlows) {
             // 1. the open sessions of the Lagrangian dual of the strong LP (on the samples: the optimum's),
             //    seats allocated exactly by the priced flow
@@ -88,8 +90,17 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             for (int s = 0; s < engine.nS; s++) {
                 open[s] = engine.openShare[s] > 0.5;
             }
+            int[] constructed = engine.snapshot();
             boolean better = engine.flowReallocate(open, steps, System.nanoTime() + span / 5);
             progress.accept(engine.obj);
+            if (better) {
+                // kept aside: the annealing starts again from the construction (round 6: started from the dual's
+                // state, it ended in an open set 37-55 open-set evaluations from sample-s's optimum, 4 seeds; from
+                // the construction, 1-4 evaluations); the dual's prices stay as the flows' starting prices
+                dualState = engine.snapshot();
+                dualObj = engine.obj;
+                engine.restore(constructed);
+            }
             if (debug) {
                 System.err.printf("cohort phase: dual bound %.0f, dual open set flow %s -> %d (%d flows) at %d ms%n",
                         engine.dualBound, better, engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
@@ -105,6 +116,9 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                 engine.anneal(annealEnd, startTemperature, endTemperature, progress);
                 progress.accept(engine.obj);
             }
+            if (dualState != null && dualObj > engine.obj) {
+                engine.restore(dualState);
+            }
             // 3. exact allocation of the best open set
             long t3 = System.nanoTime();
             boolean better = flows && engine.flowReallocate(steps, start + (long) ((phaseEnd - start) * 0.88));
@@ -117,7 +131,8 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             }
             // 4. local search over the open set, the flow as evaluator, when at least 4 evaluations fit
             //    (measured on the flow just made)
-            long searchEnd = start + (long) ((phaseEnd - start) * 0.88);
+            //    (to 80 % of the phase, was 88 %: the exchange walks below need about a second on a loaded machine)
+            long searchEnd = start + (long) ((phaseEnd - start) * 0.80);
             if (openSearch && 4 * evaluationNanos < searchEnd - System.nanoTime()) {
                 better = engine.openSetSearch(steps, searchEnd);
                 progress.accept(engine.obj);
@@ -130,15 +145,18 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             // 4b. exchange walks priced exactly in one line's money, on the fixed open set
             if (flows && phaseEnd > System.nanoTime()) {
                 long t4 = System.nanoTime();
-                // at most half of what is left, the rest for the cool annealing
-                long exchangeEnd = t4 + (phaseEnd - t4) / 2;
-                better = engine.exchangeSearch(12, exchangeEnd);
-                // then walks exact in two lines' money at once, alternated with the one-line walks while either
-                // improves (round 6)
-                while (engine.exchangeSearch2(8, 8, exchangeEnd) && engine.exchangeSearch(12, exchangeEnd)) {
-                    better = true;
+                // at most 3/4 of what is left, the rest for the cool annealing (was 1/2 before round 6)
+                long exchangeEnd = t4 + (phaseEnd - t4) * 3 / 4;
+                // walks exact in two lines' money at once (cheap when they find nothing), alternated with one
+                // improvement of the one-line walks (with their repair of the line), while either improves
+                long before = engine.obj;
+                boolean more = true;
+                while (more && System.nanoTime() < exchangeEnd) {
+                    boolean two = engine.exchangeSearch2(8, 8, exchangeEnd);
+                    boolean one = engine.exchangeSearch(12, exchangeEnd, true);
+                    more = two || one;
                 }
-                better |= engine.exchange2Improvements > 0;
+                better = engine.obj > before;
                 progress.accept(engine.obj);
                 if (debug) {
                     System.err.printf("cohort phase: exchange search %s -> %d (%d + %d two-line improving, %d ms)"
