@@ -1501,7 +1501,13 @@ final class CohortEngine {
                     }
                 }
             }
-            moves.sort((a, b) -> Double.compare(b[2], a[2]));
+            // pure opens and closes first, then the swaps (round 6: on sample-s every improving step was a pure
+            // one, and the many swaps pushed the needed close past the evaluations a loaded machine affords)
+            moves.sort((a, b) -> {
+                int pa = a[0] >= 0 && a[1] >= 0 ? 1 : 0;
+                int pb = b[0] >= 0 && b[1] >= 0 ? 1 : 0;
+                return pa != pb ? Integer.compare(pa, pb) : Double.compare(b[2], a[2]);
+            });
             boolean improved = false;
             for (double[] m : moves) {
                 if (System.nanoTime() >= deadlineNanos) {
