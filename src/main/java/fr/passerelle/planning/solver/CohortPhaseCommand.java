@@ -103,11 +103,12 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             }
             if (debug) {
                 System.err.printf("cohort phase: dual bound %.0f, dual open set flow %s -> %d (%d flows) at %d ms%n",
-                        engine.dualBound, better, engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
+                        engine.dualBound, better, dualState != null ? dualObj : engine.obj, engine.lastFlows,
+                        (System.nanoTime() - start) / 1_000_000);
             }
         }
         if (span > 0) {
-            // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 20
+            // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 10
             //    estimated evaluations of `steps` flows in 30 % of the phase; was 20 until round 6, which skipped the
             //    search on sample-s when the machine was loaded: its estimate sits at the threshold)
             boolean openSearch = flows && 10 * steps * flowSeconds < 0.3 * span / 1e9;
