@@ -8,7 +8,8 @@ import java.util.Set;
 import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.io.InstanceReader;
 
-/** Tuning harness (not a test): ExchangeHarness INSTANCE OPEN_SESSIONS.txt OUT — forced open set, flow, exchange. */
+/** Tuning harness (not a test): ExchangeHarness INSTANCE OPEN_SESSIONS.txt OUT — forced open set, flow, one-line then two-line exchange walks
+ * (-Dskip1=true: two-line only; -Dsteps2, -Dlabels). */
 public final class ExchangeHarness {
     public static void main(String[] args) throws Exception {
         AllocationPlan plan = new InstanceReader().read(Path.of(args[0]));
@@ -33,8 +34,6 @@ public final class ExchangeHarness {
         e.exchangeSearch2(Integer.getInteger("steps2", 8), Integer.getInteger("labels", 8), t3 + 30_000_000_000L);
         System.out.printf("exchange2 obj %d (%d improving) in %.2fs%n", e.obj, e.exchange2Improvements,
                 (System.nanoTime() - t3) / 1e9);
-        System.out.printf("exchange obj %d (%d improving) in %.2fs%n", e.obj, e.exchangeImprovements,
-                (System.nanoTime() - t2) / 1e9);
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < e.nC; c++) {
             if (e.asg[c] >= 0) {
