@@ -1501,7 +1501,13 @@ final class CohortEngine {
                     }
                 }
             }
-            moves.sort((a, b) -> Double.compare(b[2], a[2]));
+            // pure opens and closes first, then the swaps (round 6: on sample-s every improving step was a pure
+            // one, and the many swaps pushed the needed close past the evaluations a loaded machine affords)
+            moves.sort((a, b) -> {
+                int pa = a[0] >= 0 && a[1] >= 0 ? 1 : 0;
+                int pb = b[0] >= 0 && b[1] >= 0 ? 1 : 0;
+                return pa != pb ? Integer.compare(pa, pb) : Double.compare(b[2], a[2]);
+            });
             boolean improved = false;
             for (double[] m : moves) {
                 if (System.nanoTime() >= deadlineNanos) {
@@ -1579,6 +1585,11 @@ final class CohortEngine {
      * feasible and better. Repeated until none is found or the deadline.
      */
     boolean exchangeSearch(int maxSteps, long deadlineNanos) {
+        return exchangeSearch(maxSteps, deadlineNanos, false);
+    }
+
+    /** As {@link #exchangeSearch(int, long)}; with {@code once}, returns after the first improvement. */
+    boolean exchangeSearch(int maxSteps, long deadlineNanos, boolean once) {
         if (!isFeasible()) {
             return false;
         }
@@ -1592,6 +1603,9 @@ final class CohortEngine {
                     if (exchangeOnLine(l, maxSteps, deadlineNanos)) {
                         exchangeImprovements++;
                         found = true;
+                        if (once) {
+                            return true;
+                        }
                     }
                 }
             }
@@ -1611,13 +1625,17 @@ final class CohortEngine {
     /** Exchange graph of one budget line: edges between the free pool X and all open sessions. */
     private final class ExchangeGraph {
         final int l;
+        /** A second line whose money is kept exactly (in labels, {@link #solve2}); -1 when none. */
+        final int l2;
         final int xNode;
         final int[] nodeOf = new int[nS];
         final long g;
         final int bound;
         final int width;
+        long g2;
+        int bound2;
         int nE;
-        int[] eFrom, eTo, eMoney, eCand, eOpt;
+        int[] eFrom, eTo, eMoney, eMoney2, eCand, eOpt;
         long[] eGain; // true objective change (option values)
         long[] ePriced; // minus the other lines' prices times their money change
         long[][] best;
@@ -1625,7 +1643,12 @@ final class CohortEngine {
         static final long NEG = Long.MIN_VALUE / 4;
 
         ExchangeGraph(int l) {
+            this(l, -1);
+        }
+
+        ExchangeGraph(int l, int l2) {
             this.l = l;
+            this.l2 = l2;
             Arrays.fill(nodeOf, -1);
             int n = 0;
             long gg = 0;
@@ -1643,20 +1666,37 @@ final class CohortEngine {
             g = gg;
             bound = gg <= 0 ? 0 : (int) Math.min(1500, 2 * (maxCost / gg));
             width = 2 * bound + 1;
+            if (l2 >= 0) {
+                long g2g = 0;
+                long max2 = 0;
+                for (int s = 0; s < nS; s++) {
+                    if (cnt[s] > 0 && line[s] == l2) {
+                        g2g = gcd(g2g, cost[s]);
+                        max2 = Math.max(max2, cost[s]);
+                    }
+                }
+                g2 = g2g;
+                bound2 = g2g <= 0 ? 0 : (int) Math.min(1500, 2 * (max2 / g2g));
+            }
         }
 
         private int units(int s, long sign) {
             return line[s] == l ? (int) (sign * cost[s] / g) : 0;
         }
 
-        private long price(int s, long sign) {
-            return line[s] == l || lambda == null ? 0 : Math.round(sign * priceFactor * lambda[line[s]] * cost[s]);
+        private int units2(int s, long sign) {
+            return line[s] == l2 && g2 > 0 ? (int) (sign * cost[s] / g2) : 0;
         }
 
-        private void add(int pass, int from, int to, int money, long gain, long priced, int c, int o) {
+        private long price(int s, long sign) {
+            return line[s] == l || line[s] == l2 || lambda == null ? 0
+                    : Math.round(sign * priceFactor * lambda[line[s]] * cost[s]);
+        }
+
+        private void add(int pass, int from, int to, int money, int money2, long gain, long priced, int c, int o) {
             if (pass == 1) {
-                eFrom[nE] = from; eTo[nE] = to; eMoney[nE] = money; eGain[nE] = gain; ePriced[nE] = priced;
-                eCand[nE] = c; eOpt[nE] = o;
+                eFrom[nE] = from; eTo[nE] = to; eMoney[nE] = money; eMoney2[nE] = money2; eGain[nE] = gain;
+                ePriced[nE] = priced; eCand[nE] = c; eOpt[nE] = o;
             }
             nE++;
         }
@@ -1680,7 +1720,7 @@ final class CohortEngine {
                             continue;
                         }
                         fromVal = optVal[a];
-                        add(pass, from, xNode, units(sa, -1), -fromVal, -fromVal - price(sa, -1), c, -1);
+                        add(pass, from, xNode, units(sa, -1), units2(sa, -1), -fromVal, -fromVal - price(sa, -1), c, -1);
                     }
                     for (int o = optStart[c]; o < optStart[c + 1]; o++) {
                         int sb = optSess[o];
@@ -1689,8 +1729,10 @@ final class CohortEngine {
                             continue;
                         }
                         int money = units(sb, 1) + (sa >= 0 ? units(sa, -1) : 0);
+                        int money2 = units2(sb, 1) + (sa >= 0 ? units2(sa, -1) : 0);
                         long gain = optVal[o] - fromVal;
-                        add(pass, from, to, money, gain, gain - price(sb, 1) - (sa >= 0 ? price(sa, -1) : 0), c, o);
+                        add(pass, from, to, money, money2, gain,
+                                gain - price(sb, 1) - (sa >= 0 ? price(sa, -1) : 0), c, o);
                     }
                 }
                 for (int s = 0; s < nS; s++) {
@@ -1698,14 +1740,15 @@ final class CohortEngine {
                         continue;
                     }
                     if (canLeave(s) && cnt[s] > pinnedCnt[s]) {
-                        add(pass, xNode, nodeOf[s], 0, 0, 0, -1, -1);
+                        add(pass, xNode, nodeOf[s], 0, 0, 0, 0, -1, -1);
                     }
                     if (cnt[s] < cap[s]) {
-                        add(pass, nodeOf[s], xNode, 0, 0, 0, -1, -1);
+                        add(pass, nodeOf[s], xNode, 0, 0, 0, 0, -1, -1);
                     }
                 }
                 if (pass == 0) {
-                    eFrom = new int[nE]; eTo = new int[nE]; eMoney = new int[nE]; eCand = new int[nE];
+                    eFrom = new int[nE]; eTo = new int[nE]; eMoney = new int[nE]; eMoney2 = new int[nE];
+                    eCand = new int[nE];
                     eOpt = new int[nE]; eGain = new long[nE]; ePriced = new long[nE];
                 }
             }
@@ -1754,6 +1797,150 @@ final class CohortEngine {
                 }
             }
             return true;
+        }
+
+        // two exact lines (round 6): per (length, node, money of l) a few Pareto labels (money of l2, value)
+        int maxLabels;
+        int[][] lCount;
+        int[][] lM2;
+        long[][] lVal;
+        int[][] lPredE;
+        int[][] lPredJ;
+
+        /**
+         * Like {@link #solve} but the money of line l2 is exact too: each state keeps up to {@code labels}
+         * labels not dominated in (less money of l2, more value); when full, the one of worst value priced at
+         * l2's lambda is dropped, so the best priced label (what {@link #solve} keeps) always survives.
+         */
+        boolean solve2(int maxSteps, int labels, long deadlineNanos) {
+            maxLabels = labels;
+            int nN = xNode + 1;
+            int states = nN * width;
+            lCount = new int[maxSteps + 1][];
+            lM2 = new int[maxSteps + 1][];
+            lVal = new long[maxSteps + 1][];
+            lPredE = new int[maxSteps + 1][];
+            lPredJ = new int[maxSteps + 1][];
+            lCount[0] = new int[states];
+            lM2[0] = new int[states * labels];
+            lVal[0] = new long[states * labels];
+            lCount[0][xNode * width + bound] = 1;
+            int[] outStart = new int[nN + 1];
+            for (int e = 0; e < nE; e++) {
+                outStart[eFrom[e] + 1]++;
+            }
+            for (int u = 0; u < nN; u++) {
+                outStart[u + 1] += outStart[u];
+            }
+            int[] outE = new int[nE];
+            int[] fill = outStart.clone();
+            for (int e = 0; e < nE; e++) {
+                outE[fill[eFrom[e]]++] = e;
+            }
+            double p2 = lambda == null ? 0 : lambda[l2] * g2;
+            for (int k = 1; k <= maxSteps; k++) {
+                if (System.nanoTime() >= deadlineNanos) {
+                    return false;
+                }
+                lCount[k] = new int[states];
+                lM2[k] = new int[states * labels];
+                lVal[k] = new long[states * labels];
+                lPredE[k] = new int[states * labels];
+                lPredJ[k] = new int[states * labels];
+                int[] pc = lCount[k - 1];
+                int[] pm = lM2[k - 1];
+                long[] pv = lVal[k - 1];
+                for (int u = 0; u < nN; u++) {
+                    if (k > 1 && u == xNode) {
+                        continue;
+                    }
+                    for (int m = 0; m < width; m++) {
+                        int ps = u * width + m;
+                        int n = pc[ps];
+                        if (n == 0) {
+                            continue;
+                        }
+                        for (int x = outStart[u]; x < outStart[u + 1]; x++) {
+                            int e = outE[x];
+                            int m1 = m + eMoney[e];
+                            if (m1 < 0 || m1 >= width) {
+                                continue;
+                            }
+                            int ts = eTo[e] * width + m1;
+                            for (int j = 0; j < n; j++) {
+                                int q = ps * labels + j;
+                                int m2 = pm[q] + eMoney2[e];
+                                if (m2 > bound2 || m2 < -bound2) {
+                                    continue;
+                                }
+                                insert(k, ts, m2, pv[q] + ePriced[e], e, j, p2);
+                            }
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void insert(int k, int ts, int m2, long v, int e, int j, double p2) {
+            int[] count = lCount[k];
+            int[] ms = lM2[k];
+            long[] vs = lVal[k];
+            int[] pe = lPredE[k];
+            int[] pj = lPredJ[k];
+            int base = ts * maxLabels;
+            int n = count[ts];
+            for (int i = 0; i < n; i++) {
+                if (ms[base + i] <= m2 && vs[base + i] >= v) {
+                    return; // dominated
+                }
+            }
+            int w = 0;
+            for (int i = 0; i < n; i++) {
+                int q = base + i;
+                if (ms[q] >= m2 && vs[q] <= v) {
+                    continue; // dominated by the new label
+                }
+                if (w != i) {
+                    int r = base + w;
+                    ms[r] = ms[q]; vs[r] = vs[q]; pe[r] = pe[q]; pj[r] = pj[q];
+                }
+                w++;
+            }
+            int slot = base + w;
+            if (w == maxLabels) {
+                int worst = -1;
+                double worstValue = v - p2 * m2;
+                for (int i = 0; i < w; i++) {
+                    double pv = vs[base + i] - p2 * ms[base + i];
+                    if (pv < worstValue) {
+                        worstValue = pv;
+                        worst = i;
+                    }
+                }
+                count[ts] = w;
+                if (worst < 0) {
+                    return;
+                }
+                slot = base + worst;
+            } else {
+                count[ts] = w + 1;
+            }
+            ms[slot] = m2; vs[slot] = v; pe[slot] = e; pj[slot] = j;
+        }
+
+        int[] walk2(int k, int m, int j) {
+            int node = xNode;
+            int[] w = new int[k];
+            for (int i = k; i >= 1; i--) {
+                int q = (node * width + m) * maxLabels + j;
+                int e = lPredE[i][q];
+                w[i - 1] = e;
+                j = lPredJ[i][q];
+                m -= eMoney[e];
+                node = eFrom[e];
+            }
+            return w;
         }
 
         int[] walk(int k, int m) {
@@ -1900,6 +2087,77 @@ final class CohortEngine {
                 }
             }
             if (fits && obj > start && touchedFeasible()) {
+                logSize = 0;
+                return true;
+            }
+            undo();
+        }
+        return false;
+    }
+
+    int exchange2Improvements;
+
+    /**
+     * Exchange walks exact in the money of two lines at once (round 6): for each ordered pair of lines (l, l2),
+     * the DP of {@link #exchangeSearch} over l's money with Pareto labels on l2's money. Finds the improving
+     * chains that net zero on both lines (the one-line DP prices l2 linearly and keeps, per state, a walk that
+     * overspends l2 instead). Kept only when feasible and better; repeated until none or the deadline.
+     */
+    boolean exchangeSearch2(int maxSteps, int labels, long deadlineNanos) {
+        if (!isFeasible() || nL < 2) {
+            return false;
+        }
+        priceFactor = 1;
+        long before = obj;
+        boolean found = true;
+        while (found && System.nanoTime() < deadlineNanos) {
+            found = false;
+            for (int l = 0; l < nL; l++) {
+                for (int l2 = 0; l2 < nL && System.nanoTime() < deadlineNanos; l2++) {
+                    if (l2 != l && exchangeTwoLines(l, l2, maxSteps, labels, deadlineNanos)) {
+                        exchange2Improvements++;
+                        found = true;
+                    }
+                }
+            }
+        }
+        return obj > before;
+    }
+
+    private boolean exchangeTwoLines(int l, int l2, int maxSteps, int labels, long deadlineNanos) {
+        ExchangeGraph gr = new ExchangeGraph(l, l2);
+        if (gr.g <= 0 || gr.g2 <= 0
+                || (long) (maxSteps + 1) * (gr.xNode + 1) * gr.width * labels > 6_000_000L) {
+            return false; // no open session on a line, or the tables would be too large
+        }
+        gr.build();
+        if (!gr.solve2(maxSteps, labels, deadlineNanos)) {
+            return false;
+        }
+        long room1 = Math.floorDiv(room(l), gr.g);
+        long room2 = Math.floorDiv(room(l2), gr.g2);
+        java.util.List<long[]> targets = new java.util.ArrayList<>();
+        for (int k = 2; k <= maxSteps; k++) {
+            for (int m = 0; m < gr.width && m - gr.bound <= room1; m++) {
+                int ts = gr.xNode * gr.width + m;
+                for (int j = 0; j < gr.lCount[k][ts]; j++) {
+                    int q = ts * labels + j;
+                    if (gr.lVal[k][q] > 0 && gr.lM2[k][q] <= room2) {
+                        targets.add(new long[] {gr.lVal[k][q], k, m, j});
+                    }
+                }
+            }
+        }
+        targets.sort((p, q) -> Long.compare(q[0], p[0]));
+        long start = obj;
+        int tries = 0;
+        for (long[] t : targets) {
+            if (++tries > 60 || System.nanoTime() >= deadlineNanos) {
+                break;
+            }
+            beginMove();
+            if (gr.apply(gr.walk2((int) t[1], (int) t[2], (int) t[3])) && obj > start && lineOk(l) && lineOk(l2)
+                    && touchedFeasible()) {
                 logSize = 0;
                 return true;
             }

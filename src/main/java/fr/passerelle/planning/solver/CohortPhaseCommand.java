@@ -79,6 +79,8 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         int steps = (int) Math.min(FLOW_STEPS, 0.4 * span / 1e9 / Math.max(1e-6, flowSeconds));
         boolean flows = steps >= 3;
         boolean dualFlows = flows && steps * flowSeconds < 0.1 * span / 1e9;
+        int[] dualState = null;
+        long dualObj = Long.MIN_VALUE;
         if (span > 0 && dualFlows) {
             // 1. the open sessions of the Lagrangian dual of the strong LP (on the samples: the optimum's),
             //    seats allocated exactly by the priced flow
@@ -88,21 +90,35 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             for (int s = 0; s < engine.nS; s++) {
                 open[s] = engine.openShare[s] > 0.5;
             }
+            int[] constructed = engine.snapshot();
             boolean better = engine.flowReallocate(open, steps, System.nanoTime() + span / 5);
             progress.accept(engine.obj);
+            if (better) {
+                // kept aside: the annealing starts again from the construction (round 6: started from the dual's
+                // state, it ended in an open set 37-55 open-set evaluations from sample-s's optimum, 4 seeds; from
+                // the construction, 1-4 evaluations); the dual's prices stay as the flows' starting prices
+                dualState = engine.snapshot();
+                dualObj = engine.obj;
+                engine.restore(constructed);
+            }
             if (debug) {
                 System.err.printf("cohort phase: dual bound %.0f, dual open set flow %s -> %d (%d flows) at %d ms%n",
-                        engine.dualBound, better, engine.obj, engine.lastFlows, (System.nanoTime() - start) / 1_000_000);
+                        engine.dualBound, better, dualState != null ? dualObj : engine.obj, engine.lastFlows,
+                        (System.nanoTime() - start) / 1_000_000);
             }
         }
         if (span > 0) {
-            // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 20
-            //    evaluations of `steps` flows in a third of the phase)
-            boolean openSearch = flows && 20 * steps * flowSeconds < 0.3 * span / 1e9;
+            // 2. annealing: which sessions open (shorter when the open-set search below is affordable: about 10
+            //    estimated evaluations of `steps` flows in 30 % of the phase; was 20 until round 6, which skipped the
+            //    search on sample-s when the machine was loaded: its estimate sits at the threshold)
+            boolean openSearch = flows && 10 * steps * flowSeconds < 0.3 * span / 1e9;
             long annealEnd = flows ? start + (long) ((phaseEnd - start) * (openSearch ? 0.4 : 0.5)) : phaseEnd;
             if (annealEnd > System.nanoTime()) {
                 engine.anneal(annealEnd, startTemperature, endTemperature, progress);
                 progress.accept(engine.obj);
+            }
+            if (dualState != null && dualObj > engine.obj) {
+                engine.restore(dualState);
             }
             // 3. exact allocation of the best open set
             long t3 = System.nanoTime();
@@ -116,7 +132,8 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             }
             // 4. local search over the open set, the flow as evaluator, when at least 4 evaluations fit
             //    (measured on the flow just made)
-            long searchEnd = start + (long) ((phaseEnd - start) * 0.88);
+            //    (to 80 % of the phase, was 88 %: the exchange walks below need about a second on a loaded machine)
+            long searchEnd = start + (long) ((phaseEnd - start) * 0.80);
             if (openSearch && 4 * evaluationNanos < searchEnd - System.nanoTime()) {
                 better = engine.openSetSearch(steps, searchEnd);
                 progress.accept(engine.obj);
@@ -129,12 +146,23 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             // 4b. exchange walks priced exactly in one line's money, on the fixed open set
             if (flows && phaseEnd > System.nanoTime()) {
                 long t4 = System.nanoTime();
-                // at most half of what is left, the rest for the cool annealing
-                better = engine.exchangeSearch(12, t4 + (phaseEnd - t4) / 2);
+                // at most 3/4 of what is left, the rest for the cool annealing (was 1/2 before round 6)
+                long exchangeEnd = t4 + (phaseEnd - t4) * 3 / 4;
+                // walks exact in two lines' money at once (cheap when they find nothing), alternated with one
+                // improvement of the one-line walks (with their repair of the line), while either improves
+                long before = engine.obj;
+                boolean more = true;
+                while (more && System.nanoTime() < exchangeEnd) {
+                    boolean two = engine.exchangeSearch2(8, 8, exchangeEnd);
+                    boolean one = engine.exchangeSearch(12, exchangeEnd, true);
+                    more = two || one;
+                }
+                better = engine.obj > before;
                 progress.accept(engine.obj);
                 if (debug) {
-                    System.err.printf("cohort phase: exchange search %s -> %d (%d improving, %d ms) at %d ms%n",
-                            better, engine.obj, engine.exchangeImprovements, (System.nanoTime() - t4) / 1_000_000,
+                    System.err.printf("cohort phase: exchange search %s -> %d (%d + %d two-line improving, %d ms)"
+                            + " at %d ms%n", better, engine.obj, engine.exchangeImprovements,
+                            engine.exchange2Improvements, (System.nanoTime() - t4) / 1_000_000,
                             (System.nanoTime() - start) / 1_000_000);
                 }
             }
