@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * The options of people for sessions, for the planner's instances and the options API alike: a session is an option
- * when it has seats left, starts on or after {@code from} and after the person is available, and lies within their
- * mobility radius; its score is the {@link MatchScore}. Must run inside a transaction.
+ * when it has seats left, starts on or after {@code from} and after the person is available, lies within their
+ * mobility radius, and the person masters every prerequisite skill of its programme; its score is the
+ * {@link MatchScore}. Must run inside a transaction.
  */
 @ApplicationScoped
 public class CandidateOptions {
@@ -39,7 +40,7 @@ public class CandidateOptions {
 
     public record OpenSession(long id, String label, String romeCode, String filiere, String commune, double lat,
                               double lon, LocalDate start, int seatsLeft, int minCohortLeft, int cost, String line,
-                              Set<Integer> taught) {
+                              Set<Integer> taught, Set<Integer> prerequisites) {
     }
 
     public record Option(OpenSession session, double distanceKm, BigDecimal score) {
@@ -52,7 +53,7 @@ public class CandidateOptions {
         for (Person p : people) {
             List<Option> options = new ArrayList<>();
             for (OpenSession s : sessions) {
-                if (s.start().isBefore(p.availableFrom())) {
+                if (s.start().isBefore(p.availableFrom()) || !p.skills().containsAll(s.prerequisites())) {
                     continue;
                 }
                 double km = GeoDistance.km(p.lat(), p.lon(), s.lat(), s.lon());
@@ -76,6 +77,9 @@ public class CandidateOptions {
         var taughtQuery = em.createNativeQuery("""
                 select s.id, ps.skill_code from training_session s join programme_skill ps on ps.programme_id = s.programme_id
                 where s.start_date >= :from""" + only).setParameter("from", from);
+        var prerequisiteQuery = em.createNativeQuery("""
+                select s.id, pp.skill_code from training_session s join programme_prerequisite pp on pp.programme_id = s.programme_id
+                where s.start_date >= :from""" + only).setParameter("from", from);
         String seatsLeft = SessionSeats.leftSql("s");
         var sessionQuery = em.createNativeQuery("""
                 select s.id, p.title, p.target_rome_code, coalesce(t.filiere, 'AUTRE'), c.insee_code, c.latitude, c.longitude,
@@ -90,11 +94,16 @@ public class CandidateOptions {
                 order by s.id""".formatted(seatsLeft, only)).setParameter("from", from);
         if (onlyIds != null) {
             taughtQuery.setParameter("ids", onlyIds);
+            prerequisiteQuery.setParameter("ids", onlyIds);
             sessionQuery.setParameter("ids", onlyIds);
         }
         Map<Long, Set<Integer>> taught = new HashMap<>();
         for (Object[] r : (List<Object[]>) taughtQuery.getResultList()) {
             taught.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).intValue());
+        }
+        Map<Long, Set<Integer>> prerequisites = new HashMap<>();
+        for (Object[] r : (List<Object[]>) prerequisiteQuery.getResultList()) {
+            prerequisites.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).intValue());
         }
         List<OpenSession> sessions = new ArrayList<>();
         for (Object[] r : (List<Object[]>) sessionQuery.getResultList()) {
@@ -103,7 +112,7 @@ public class CandidateOptions {
             sessions.add(new OpenSession(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), SqlValues.localDate(r[7]), seats,
                     Math.min(seats, ((Number) r[9]).intValue()), ((Number) r[10]).intValue(), (String) r[11],
-                    taught.getOrDefault(id, Set.of())));
+                    taught.getOrDefault(id, Set.of()), prerequisites.getOrDefault(id, Set.of())));
         }
         return sessions;
     }

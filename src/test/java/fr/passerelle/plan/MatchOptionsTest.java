@@ -1,5 +1,6 @@
 package fr.passerelle.plan;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import fr.passerelle.testsupport.PlanFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -73,6 +74,28 @@ class MatchOptionsTest {
         assertThat(skilled).isGreaterThan(unskilled);
         assertThat(unskilled).isGreaterThanOrEqualTo(BigDecimal.valueOf(20));
     }
+
+    @Test
+    void a_session_is_an_option_only_for_people_who_master_its_prerequisites() {
+        // people(…, true): the even ones master TAUGHT[0], the odd ones no skill at all
+        List<Long> people = PlanFixtures.people(2, PlanFixtures.LENS, 30, true);
+        PlanFixtures.Offer offer = PlanFixtures.offer(PlanFixtures.LENS, 1, 10, 0, 3000, PlanFixtures.LINE_62);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "insert into programme_prerequisite (programme_id, skill_code) values (?1, ?2)")
+                .setParameter(1, offer.programmeId()).setParameter(2, PlanFixtures.TAUGHT.get(0)).executeUpdate());
+        LocalDate from = LocalDate.of(2026, 11, 1);
+        JsonPath r = options(Map.of("profileIds", people, "sessionIds", offer.sessionIds(), "from", from.toString()));
+        assertThat(r.getList("candidates[0].options.sessionId", Long.class)).containsExactlyElementsOf(offer.sessionIds());
+        assertThat(r.getList("candidates[1].options")).isEmpty();
+        // the planner's instance applies the same rule
+        InstanceDocument instance = instances.build("prerequisites-test", people, from);
+        String session = InstanceDocument.sessionId(offer.sessionIds().get(0));
+        assertThat(instance.candidates().get(0).options()).anySatisfy(o -> assertThat(o.session()).isEqualTo(session));
+        assertThat(instance.candidates().get(1).options()).noneSatisfy(o -> assertThat(o.session()).isEqualTo(session));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Test
     void bad_requests_are_400_with_the_field() {
