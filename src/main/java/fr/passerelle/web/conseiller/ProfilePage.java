@@ -6,6 +6,7 @@ import fr.passerelle.plan.ProfileHistory;
 import fr.passerelle.profile.PriorityGroup;
 import fr.passerelle.profile.Profile;
 import fr.passerelle.profile.ProfileService;
+import fr.passerelle.profile.SelfService;
 import fr.passerelle.security.Roles;
 import fr.passerelle.territory.BassinEmploi;
 import fr.passerelle.territory.Commune;
@@ -46,7 +47,8 @@ public class ProfilePage {
         static native TemplateInstance profile(Identity person, List<SkillRow> skills, List<String> groups,
                                                List<ProfilePathsResource.PathView> paths,
                                                List<ProfileHistory.EnrolmentRow> enrolments,
-                                               List<ProfileHistory.ScenarioRow> scenarios);
+                                               List<ProfileHistory.ScenarioRow> scenarios,
+                                               List<SelfService.Interest> interests);
 
         static native TemplateInstance confirmErase(Identity person);
     }
@@ -55,12 +57,15 @@ public class ProfilePage {
     private final ProfilePathsResource paths;
     private final ProfileHistory history;
     private final AuditTrail audit;
+    private final SelfService self;
 
-    public ProfilePage(ProfileService profiles, ProfilePathsResource paths, ProfileHistory history, AuditTrail audit) {
+    public ProfilePage(ProfileService profiles, ProfilePathsResource paths, ProfileHistory history, AuditTrail audit,
+                       SelfService self) {
         this.profiles = profiles;
         this.paths = paths;
         this.history = history;
         this.audit = audit;
+        this.self = self;
     }
 
     @GET
@@ -78,7 +83,7 @@ public class ProfilePage {
                 }).toList();
         audit.profile(AuditTrail.READ_PROFILE, id);
         return Templates.profile(person, skills, groups, paths.paths(id).paths(), history.enrolments(id),
-                history.scenarios(id, 20));
+                history.scenarios(id, 20), self.interests(id));
     }
 
     @GET

@@ -186,6 +186,7 @@ class ConseillerPagesTest {
                 .body(containsString("Compétences manquantes"))
                 .body(containsString("Inscriptions en session"))
                 .body(containsString("Techniques de soudage"))
+                .body(containsString("Sessions qui intéressent la personne"))
                 .extract().asString();
         assertThat(accessible(html)).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(audits("READ_PROFILE", "profile", id)).isEqualTo(1);
