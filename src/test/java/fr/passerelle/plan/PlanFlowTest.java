@@ -54,6 +54,28 @@ class PlanFlowTest {
     }
 
     @Test
+    @DisplayName("PUT /api/plans/{id}/pins with no session keeps the person out of the plan, also after a re-plan")
+    void a_person_pinned_out_stays_out() {
+        PlanFixtures.offer(PlanFixtures.LENS, 1, 6, 0, 1000, PlanFixtures.LINE_62);
+        List<Long> people = PlanFixtures.people(3, PlanFixtures.LENS, 30, true);
+        long plan = startPlan(cohort(people));
+        assertThat(awaitEnd(plan).getString("scenario.status")).isEqualTo("DONE");
+        String out = "P" + people.get(0);
+        Map<String, Object> pin = new java.util.HashMap<>();
+        pin.put("candidate", out);
+        pin.put("session", null);
+        given().contentType(ContentType.JSON).body(Map.of("pins", List.of(pin)))
+                .put("/api/plans/" + plan + "/pins").then().statusCode(200);
+        long replan = ((Number) given().contentType(ContentType.JSON).body("{}").post("/api/plans/" + plan + "/replan")
+                .then().statusCode(202).extract().path("id")).longValue();
+        assertThat(awaitEnd(replan).getString("scenario.status")).isEqualTo("DONE");
+        List<String> placed = given().get("/api/plans/" + replan + "/explanation").then().statusCode(200)
+                .extract().path("placements.candidate");
+        assertThat(placed).doesNotContain(out);
+        assertFeasibleAndExact(replan);
+    }
+
+    @Test
     @DisplayName("cohort → plan → explanation → pin → re-plan → what-if → compare → publish")
     void a_counsellor_plans_and_publishes() {
         PlanFixtures.Offer offer = PlanFixtures.offer(PlanFixtures.LENS, 3, 4, 2, 5000, PlanFixtures.LINE_62);
