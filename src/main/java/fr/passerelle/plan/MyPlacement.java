@@ -1,5 +1,6 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.common.SqlValues;
 import fr.passerelle.planning.explain.PlanExplainer;
 import fr.passerelle.planning.explain.PlanExplanation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class MyPlacement {
             }
         }
         return Optional.of(new Placement(sessionId, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                localDate(r[5]), localDate(r[6]), planName, publishedAt, score));
+                SqlValues.localDate(r[5]), SqlValues.localDate(r[6]), planName, publishedAt, score));
     }
 
     private BigDecimal scoreInPlan(PlanScenario scenario, long profileId) {
@@ -71,7 +72,4 @@ public class MyPlacement {
                 .map(PlanExplanation.Placement::score).findFirst().orElse(null);
     }
 
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 }

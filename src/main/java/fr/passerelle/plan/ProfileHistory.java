@@ -1,5 +1,6 @@
 package fr.passerelle.plan;
 
+import fr.passerelle.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,8 +38,8 @@ public class ProfileHistory {
                 join training_site si on si.id = s.site_id left join commune c on c.insee_code = si.commune_insee
                 where e.profile_id = ?1 order by e.created_at""").setParameter(1, profileId).getResultList()).stream()
                 .map(r -> new EnrolmentRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4], (String) r[5],
-                        ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).longValue(), instant(r[8])))
+                        SqlValues.localDate(r[4]), (String) r[5],
+                        ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).longValue(), SqlValues.instant(r[8])))
                 .toList();
     }
 
@@ -55,20 +56,8 @@ public class ProfileHistory {
                 .setParameter(1, profileId).setParameter(2, InstanceDocument.candidateId(profileId))
                 .setMaxResults(limit).getResultList()).stream()
                 .map(r -> new ScenarioRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        ScenarioStatus.valueOf((String) r[3]), (String) r[4], Boolean.TRUE.equals(r[5]), instant(r[6])))
+                        ScenarioStatus.valueOf((String) r[3]), (String) r[4], Boolean.TRUE.equals(r[5]), SqlValues.instant(r[6])))
                 .toList();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.profile;
 
+import fr.passerelle.common.SqlValues;
 import fr.passerelle.metier.Filiere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -73,8 +73,7 @@ public class SelfService {
                 join training_programme pr on pr.id = s.programme_id join training_organisation o on o.id = pr.organisation_id
                 join training_site si on si.id = s.site_id join commune c on c.insee_code = si.commune_insee
                 where i.profile_id = ?1 order by s.start_date""").setParameter(1, profileId).getResultList();
-        Function<Object, LocalDate> date = v -> v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
         return rows.stream().map(r -> new Interest(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                date.apply(r[4]))).toList();
+                SqlValues.localDate(r[4]))).toList();
     }
 }

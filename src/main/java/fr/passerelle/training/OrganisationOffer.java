@@ -1,5 +1,6 @@
 package fr.passerelle.training;
 
+import fr.passerelle.common.SqlValues;
 import fr.passerelle.common.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,16 +46,17 @@ public class OrganisationOffer {
 
     private static final String SESSIONS = """
             select s.id, pr.title, pr.target_rome_code, si.name, c.name, s.start_date, s.end_date, s.capacity,
-                   s.min_cohort, coalesce(e.taken, 0), s.version
+                   s.min_cohort, %s, s.version
             from training_session s join training_programme pr on pr.id = s.programme_id
             join training_site si on si.id = s.site_id join commune c on c.insee_code = si.commune_insee
-            left join (select session_id, count(*) taken from enrolment group by session_id) e on e.session_id = s.id
-            where pr.organisation_id = :org""";
+            where pr.organisation_id = :org""".formatted(SessionSeats.takenSql("s"));
 
     private final EntityManager em;
+    private final SessionSeats seats;
 
-    public OrganisationOffer(EntityManager em) {
+    public OrganisationOffer(EntityManager em, SessionSeats seats) {
         this.em = em;
+        this.seats = seats;
     }
 
     public String organisationName(long organisationId) {
@@ -64,7 +66,7 @@ public class OrganisationOffer {
 
     /** @param allocatedOnly only the sessions with at least one trainee allocated (the published cohorts) */
     public Page<SessionLine> sessions(long organisationId, boolean allocatedOnly, int page, int size) {
-        String filter = allocatedOnly ? " and coalesce(e.taken, 0) > 0" : "";
+        String filter = allocatedOnly ? " and " + SessionSeats.takenSql("s") + " > 0" : "";
         long total = ((Number) em.createNativeQuery("select count(*) from (" + SESSIONS + filter + ") x")
                 .setParameter("org", organisationId).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
@@ -91,7 +93,7 @@ public class OrganisationOffer {
                 from enrolment e join profile p on p.id = e.profile_id join commune c on c.insee_code = p.home_commune_insee
                 where e.session_id = ?1 order by p.last_name, p.first_name""").setParameter(1, sessionId).getResultList();
         return rows.stream().map(r -> new Trainee((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                r[4] == null ? null : LocalDate.ofInstant(toInstant(r[4]), java.time.ZoneId.of("Europe/Paris")))).toList();
+                r[4] == null ? null : LocalDate.ofInstant(SqlValues.instant(r[4]), java.time.ZoneId.of("Europe/Paris")))).toList();
     }
 
     /**
@@ -102,8 +104,7 @@ public class OrganisationOffer {
     public void updateCapacity(long organisationId, long sessionId, int capacity) {
         SessionLine line = session(organisationId, sessionId);
         em.createNativeQuery("select id from training_session where id = ?1 for update").setParameter(1, sessionId).getSingleResult();
-        int enrolled = ((Number) em.createNativeQuery("select count(*) from enrolment where session_id = ?1")
-                .setParameter(1, sessionId).getSingleResult()).intValue();
+        int enrolled = seats.taken(List.of(sessionId)).getOrDefault(sessionId, 0L).intValue();
         if (capacity < Math.max(1, line.minCohort())) {
             throw BadInputException.of("capacity", "doit être au moins égal à la cohorte minimale (" + line.minCohort() + ")");
         }
@@ -121,24 +122,12 @@ public class OrganisationOffer {
         int capacity = ((Number) r[7]).intValue();
         int min = ((Number) r[8]).intValue();
         int enrolled = ((Number) r[9]).intValue();
-        LocalDate start = toLocalDate(r[5]);
+        LocalDate start = SqlValues.localDate(r[5]);
         OpeningRisk risk = enrolled >= min ? OpeningRisk.NONE
                 : start.isBefore(LocalDate.now().plusDays(HIGH_RISK_DAYS)) ? OpeningRisk.HIGH : OpeningRisk.RISK;
         return new SessionLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                start, toLocalDate(r[6]), capacity, min, enrolled, capacity - enrolled, ((Number) r[10]).intValue(), risk);
+                start, SqlValues.localDate(r[6]), capacity, min, enrolled, capacity - enrolled, ((Number) r[10]).intValue(), risk);
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (java.time.Instant) value;
-    }
 }

@@ -29,9 +29,14 @@ public class SessionSeats {
         this.em = em;
     }
 
+    /** Seats taken in the session aliased {@code alias} in a native query. */
+    public static String takenSql(String alias) {
+        return "(select count(*) from enrolment e where e.session_id = " + alias + ".id)";
+    }
+
     /** Seats left of the session aliased {@code alias} in a native query. */
     public static String leftSql(String alias) {
-        return "(" + alias + ".capacity - (select count(*) from enrolment e where e.session_id = " + alias + ".id))";
+        return "(" + alias + ".capacity - " + takenSql(alias) + ")";
     }
 
     /** Seats taken in each of the sessions (absent when none). */
