@@ -1,5 +1,6 @@
 package fr.passerelle.search;
 
+import fr.passerelle.testsupport.ApiProfiles;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,15 +32,8 @@ class ProfileSearchTest {
 
     final Map<String, Long> ids = new HashMap<>();
 
-    static String profile(String kind, String first, String last, String commune, String extra) {
-        return """
-                {"kind":"%s","firstName":"%s","lastName":"%s","homeCommuneInsee":"%s","mobilityRadiusKm":30,
-                 "availableFrom":"2027-02-01"%s}""".formatted(kind, first, last, commune, extra);
-    }
-
     long create(String key, String json) {
-        long id = ((Number) given().contentType(ContentType.JSON).body(json).post("/api/profiles").then().statusCode(201)
-                .extract().path("id")).longValue();
+        long id = ApiProfiles.create(json);
         ids.put(key, id);
         return id;
     }
@@ -64,13 +58,13 @@ class ProfileSearchTest {
         if (!ids.isEmpty()) {
             return;
         }
-        create("lens-welder", profile("JOBSEEKER", "Élodie", "Wattrelosienne", "62498",
+        create("lens-welder", ApiProfiles.json("JOBSEEKER", "Élodie", "Wattrelosienne", "62498",
                 ",\"jobseekerSince\":\"2024-01-01\",\"wishedFiliere\":\"RECYCLAGE\",\"skills\":[{\"code\":100007,\"level\":2}],\"priorityGroups\":[\"BASSIN_MINIER_DE\",\"DELD\"]"));
-        create("lens-worker", profile("WORKER", "Jérôme", "Wattrelosienne", "62498",
+        create("lens-worker", ApiProfiles.json("WORKER", "Jérôme", "Wattrelosienne", "62498",
                 ",\"originNafDivision\":\"24\",\"wishedFiliere\":\"BATTERIES\",\"priorityGroups\":[\"SALARIE_SECTEUR_POLLUANT\"]"));
-        create("dunkerque-worker", profile("WORKER", "Karim", "Wattrelosienne", "59183",
+        create("dunkerque-worker", ApiProfiles.json("WORKER", "Karim", "Wattrelosienne", "59183",
                 ",\"originNafDivision\":\"20\",\"wishedFiliere\":\"HYDROGENE\",\"skills\":[{\"code\":100007,\"level\":3}]"));
-        create("lille-jobseeker", profile("JOBSEEKER", "Chloé", "D'Hondt-Wattrelosienne", "59350",
+        create("lille-jobseeker", ApiProfiles.json("JOBSEEKER", "Chloé", "D'Hondt-Wattrelosienne", "59350",
                 ",\"jobseekerSince\":\"2026-06-01\""));
         // outbox-polling indexes asynchronously: wait until the four are searchable
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -127,8 +121,8 @@ class ProfileSearchTest {
 
     @Test
     void a_row_deleted_behind_the_index_is_not_a_500_and_an_erased_person_leaves_the_index() {
-        long ghost = create("ghost", profile("JOBSEEKER", "Gaspard", "Fantomatique", "62498", ",\"jobseekerSince\":\"2025-01-01\""));
-        long erased = create("erased", profile("JOBSEEKER", "Edmée", "Fantomatique", "62498", ",\"jobseekerSince\":\"2025-01-01\""));
+        long ghost = create("ghost", ApiProfiles.json("JOBSEEKER", "Gaspard", "Fantomatique", "62498", ",\"jobseekerSince\":\"2025-01-01\""));
+        long erased = create("erased", ApiProfiles.json("JOBSEEKER", "Edmée", "Fantomatique", "62498", ",\"jobseekerSince\":\"2025-01-01\""));
         await().atMost(Duration.ofSeconds(60)).until(() -> ((Number) search(Map.of("text", "fantomatique")).get("total")).intValue() == 2);
         // behind the index's back: no outbox event
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from profile where id = ?1")

@@ -1,5 +1,6 @@
 package fr.passerelle.web.conseiller;
 
+import fr.passerelle.testsupport.ApiProfiles;
 import fr.passerelle.testsupport.PlanFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,15 +40,8 @@ class ConseillerPagesTest {
 
     final Map<String, Long> ids = new HashMap<>();
 
-    static String profile(String kind, String first, String last, String commune, String extra) {
-        return """
-                {"kind":"%s","firstName":"%s","lastName":"%s","homeCommuneInsee":"%s","mobilityRadiusKm":30,
-                 "availableFrom":"2027-02-01"%s}""".formatted(kind, first, last, commune, extra);
-    }
-
     long create(String key, String json) {
-        long id = ((Number) given().contentType(ContentType.JSON).body(json).post("/api/profiles").then().statusCode(201)
-                .extract().path("id")).longValue();
+        long id = ApiProfiles.create(json);
         ids.put(key, id);
         return id;
     }
@@ -90,11 +84,11 @@ class ConseillerPagesTest {
         if (!ids.isEmpty()) {
             return;
         }
-        create("recyclage", profile("JOBSEEKER", "Amandine", "Pagesconseil", "62498",
+        create("recyclage", ApiProfiles.json("JOBSEEKER", "Amandine", "Pagesconseil", "62498",
                 ",\"jobseekerSince\":\"2024-01-01\",\"wishedFiliere\":\"RECYCLAGE\",\"skills\":[{\"code\":100007,\"level\":2}],\"priorityGroups\":[\"DELD\"]"));
-        create("batteries", profile("WORKER", "Bastien", "Pagesconseil", "62498",
+        create("batteries", ApiProfiles.json("WORKER", "Bastien", "Pagesconseil", "62498",
                 ",\"originNafDivision\":\"24\",\"wishedFiliere\":\"BATTERIES\""));
-        create("script", profile("WORKER", "<script>alert(1)</script>", "Pagesconseil", "59183",
+        create("script", ApiProfiles.json("WORKER", "<script>alert(1)</script>", "Pagesconseil", "59183",
                 ",\"originNafDivision\":\"20\",\"wishedFiliere\":\"HYDROGENE\",\"skills\":[{\"code\":100007,\"level\":3}]"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> indexed("pagesconseil") == 3);
     }
@@ -196,7 +190,7 @@ class ConseillerPagesTest {
     @Test
     @DisplayName("POST /conseiller/profils/{id}/effacer after its confirmation page erases the person")
     void erasing_a_person_after_confirmation() {
-        long id = create("erase", profile("JOBSEEKER", "Effie", "Effacementpage", "62498", ",\"jobseekerSince\":\"2025-01-01\""));
+        long id = create("erase", ApiProfiles.json("JOBSEEKER", "Effie", "Effacementpage", "62498", ",\"jobseekerSince\":\"2025-01-01\""));
         given().get("/conseiller/profils/" + id + "/effacer").then().statusCode(200)
                 .body(containsString("Confirmer l'effacement"))
                 .body(containsString("name=\"csrf-token\""));
