@@ -2,8 +2,9 @@
 """Offline diagnosis only (never used by the product; needs numpy and scipy): the strong LP bound
 (x <= y) and the MIP optimum (HiGHS through scipy.optimize.milp, time-limited) of a planning instance.
 
-    mip-reference.py INSTANCE.json [MIP_SECONDS]
-prints: name, strong LP bound, MIP objective, MIP dual bound, MIP status.
+    mip-reference.py INSTANCE.json [MIP_SECONDS] [PLAN_OUT.json]
+prints: name, strong LP bound, MIP objective, MIP dual bound, MIP status; with a third argument, writes the MIP
+solution as a plan in the shared format (to compare with the planner's, or to force its open set in the harnesses).
 """
 import json, sys
 import numpy as np
@@ -45,6 +46,12 @@ def main():
                options={"time_limit": limit, "mip_rel_gap": 1e-7})
     obj = -mip.fun if mip.fun is not None else float("nan")
     bound = -getattr(mip, "mip_dual_bound", float("nan")) if getattr(mip, "mip_dual_bound", None) is not None else float("nan")
+    if len(sys.argv) > 3 and mip.x is not None:
+        cands = d["candidates"]
+        assignments = [{"candidate": cands[ci]["id"], "session": ss[s]["id"]}
+                       for p, (ci, s) in enumerate(pairs) if mip.x[p] > 0.5]
+        json.dump({"instance": d["name"], "assignments": assignments, "objective": round(obj, 2)},
+                  open(sys.argv[3], "w"), indent=1)
     print("%s\t%.2f\t%.2f\t%.2f\t%s" % (d["name"], -lp.fun, obj, bound, mip.message))
 
 if __name__ == "__main__":

@@ -133,7 +133,10 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             // 4. local search over the open set, the flow as evaluator, when at least 4 evaluations fit
             //    (measured on the flow just made)
             //    (to 80 % of the phase, was 88 %: the exchange walks below need about a second on a loaded machine)
-            long searchEnd = start + (long) ((phaseEnd - start) * 0.80);
+            // (to 65 % when the exact seat allocation below fits: it needs the time more than the search's last
+            //  evaluations, which rarely improve; round 7)
+            boolean exactSeats = flows && SeatBranchAndBound.fits(engine);
+            long searchEnd = start + (long) ((phaseEnd - start) * (exactSeats ? 0.65 : 0.80));
             if (openSearch && 4 * evaluationNanos < searchEnd - System.nanoTime()) {
                 better = engine.openSetSearch(steps, searchEnd);
                 progress.accept(engine.obj);
@@ -146,8 +149,9 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             // 4b. exchange walks priced exactly in one line's money, on the fixed open set
             if (flows && phaseEnd > System.nanoTime()) {
                 long t4 = System.nanoTime();
-                // at most 3/4 of what is left, the rest for the cool annealing (was 1/2 before round 6)
-                long exchangeEnd = t4 + (phaseEnd - t4) * 3 / 4;
+                // at most 3/4 of what is left, the rest for the cool annealing (was 1/2 before round 6); a third
+                // when the exact seat allocation follows (the walks give it a better allocation to beat, cheaply)
+                long exchangeEnd = t4 + (phaseEnd - t4) * (exactSeats ? 1 : 3) / (exactSeats ? 3 : 4);
                 // walks exact in two lines' money at once (cheap when they find nothing), alternated with one
                 // improvement of the one-line walks (with their repair of the line), while either improves
                 long before = engine.obj;
@@ -164,6 +168,17 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                             + " at %d ms%n", better, engine.obj, engine.exchangeImprovements,
                             engine.exchange2Improvements, (System.nanoTime() - t4) / 1_000_000,
                             (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            // 4c. the exact seat allocation of the open set (branch and bound on its LP), to the end of the phase
+            if (exactSeats && phaseEnd > System.nanoTime()) {
+                long t5 = System.nanoTime();
+                SeatBranchAndBound.Stats stats = new SeatBranchAndBound.Stats();
+                better = SeatBranchAndBound.improve(engine, phaseEnd, stats);
+                progress.accept(engine.obj);
+                if (debug) {
+                    System.err.printf("cohort phase: exact seats %s -> %d (%s, %d ms) at %d ms%n", better, engine.obj,
+                            stats, (System.nanoTime() - t5) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
                 }
             }
             // 5. a cool annealing to finish

@@ -9,7 +9,7 @@ import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.io.InstanceReader;
 
 /** Tuning harness (not a test): ExchangeHarness INSTANCE OPEN_SESSIONS.txt OUT — forced open set, flow, one-line then two-line exchange walks
- * (-Dskip1=true: two-line only; -Dsteps2, -Dlabels). */
+ * (-Dskip1=true: two-line only; -Dsteps2, -Dlabels; -Dbb=true: the exact seat allocation first). */
 public final class ExchangeHarness {
     public static void main(String[] args) throws Exception {
         AllocationPlan plan = new InstanceReader().read(Path.of(args[0]));
@@ -24,6 +24,14 @@ public final class ExchangeHarness {
         long t1 = System.nanoTime();
         e.flowReallocate(open, Integer.getInteger("steps", 16), t1 + 60_000_000_000L);
         System.out.printf("flow obj %d in %.2fs%n", e.obj, (System.nanoTime() - t1) / 1e9);
+        if (Boolean.getBoolean("bb")) {
+            long tb = System.nanoTime();
+            SeatBranchAndBound.Stats stats = new SeatBranchAndBound.Stats();
+            boolean better = SeatBranchAndBound.improve(e, tb + 30_000_000_000L, stats,
+                    Long.getLong("cutoff", e.obj));
+            System.out.printf("branch and bound %s obj %d (%s) in %.3fs%n", better, e.obj, stats,
+                    (System.nanoTime() - tb) / 1e9);
+        }
         long t2 = System.nanoTime();
         if (!Boolean.getBoolean("skip1")) {
             e.exchangeSearch(12, t2 + 30_000_000_000L);
