@@ -1462,52 +1462,11 @@ final class CohortEngine {
         }
         long before = obj;
         while (System.nanoTime() < deadlineNanos) {
-            double[] price = lambda == null ? new double[nL] : lambda;
-            double[] worth = new double[nS];
-            double[] reducedHeld = new double[nC];
-            for (int c = 0; c < nC; c++) {
-                if (asg[c] >= 0) {
-                    int s = optSess[asg[c]];
-                    reducedHeld[c] = Math.max(0, optVal[asg[c]] - price[line[s]] * cost[s]);
-                }
-            }
             boolean[] open = new boolean[nS];
             for (int s = 0; s < nS; s++) {
                 open[s] = cnt[s] > 0;
-                if (open[s]) {
-                    double w = 0;
-                    for (int i = 0; i < cnt[s]; i++) {
-                        int d = members[s][i];
-                        w += optVal[asg[d]] - price[line[s]] * cost[s];
-                    }
-                    worth[s] = w;
-                } else {
-                    worth[s] = closedWorth(s, price, reducedHeld);
-                }
             }
-            // moves {close, open, estimate}, best estimate first
-            java.util.List<double[]> moves = new java.util.ArrayList<>();
-            for (int s = 0; s < nS; s++) {
-                boolean closable = open[s] && pinnedCnt[s] == 0;
-                if (closable) {
-                    moves.add(new double[] {s, -1, -worth[s]});
-                }
-                if (!open[s] && worth[s] > Double.NEGATIVE_INFINITY) {
-                    moves.add(new double[] {-1, s, worth[s]});
-                    for (int x : lineSessions[line[s]]) {
-                        if (open[x] && pinnedCnt[x] == 0) {
-                            moves.add(new double[] {x, s, worth[s] - worth[x]});
-                        }
-                    }
-                }
-            }
-            // pure opens and closes first, then the swaps (round 6: on sample-s every improving step was a pure
-            // one, and the many swaps pushed the needed close past the evaluations a loaded machine affords)
-            moves.sort((a, b) -> {
-                int pa = a[0] >= 0 && a[1] >= 0 ? 1 : 0;
-                int pb = b[0] >= 0 && b[1] >= 0 ? 1 : 0;
-                return pa != pb ? Integer.compare(pa, pb) : Double.compare(b[2], a[2]);
-            });
+            java.util.List<double[]> moves = rankedOpenSetMoves(open);
             boolean improved = false;
             for (double[] m : moves) {
                 if (System.nanoTime() >= deadlineNanos) {
@@ -1536,6 +1495,59 @@ final class CohortEngine {
             }
         }
         return obj > before;
+    }
+
+    /**
+     * Neighbours of the open set as {close, open, estimate} (-1: none): close one, open one, close one and open
+     * another of the same line; sessions holding a pinned trainee stay open. Ranked by an estimate at the current
+     * line prices (an open session's worth is the sum of its members' reduced values, a closed session's its best
+     * cohort of reduced-value gains over what each person holds now), pure opens and closes first.
+     */
+    java.util.List<double[]> rankedOpenSetMoves(boolean[] open) {
+        double[] price = lambda == null ? new double[nL] : lambda;
+        double[] worth = new double[nS];
+        double[] reducedHeld = new double[nC];
+        for (int c = 0; c < nC; c++) {
+            if (asg[c] >= 0) {
+                int s = optSess[asg[c]];
+                reducedHeld[c] = Math.max(0, optVal[asg[c]] - price[line[s]] * cost[s]);
+            }
+        }
+        for (int s = 0; s < nS; s++) {
+            if (open[s]) {
+                double w = 0;
+                for (int i = 0; i < cnt[s]; i++) {
+                    int d = members[s][i];
+                    w += optVal[asg[d]] - price[line[s]] * cost[s];
+                }
+                worth[s] = w;
+            } else {
+                worth[s] = closedWorth(s, price, reducedHeld);
+            }
+        }
+        java.util.List<double[]> moves = new java.util.ArrayList<>();
+        for (int s = 0; s < nS; s++) {
+            boolean closable = open[s] && pinnedCnt[s] == 0;
+            if (closable) {
+                moves.add(new double[] {s, -1, -worth[s]});
+            }
+            if (!open[s] && worth[s] > Double.NEGATIVE_INFINITY) {
+                moves.add(new double[] {-1, s, worth[s]});
+                for (int x : lineSessions[line[s]]) {
+                    if (open[x] && pinnedCnt[x] == 0) {
+                        moves.add(new double[] {x, s, worth[s] - worth[x]});
+                    }
+                }
+            }
+        }
+        // pure opens and closes first, then the swaps (round 6: on sample-s every improving step was a pure
+        // one, and the many swaps pushed the needed close past the evaluations a loaded machine affords)
+        moves.sort((a, b) -> {
+            int pa = a[0] >= 0 && a[1] >= 0 ? 1 : 0;
+            int pb = b[0] >= 0 && b[1] >= 0 ? 1 : 0;
+            return pa != pb ? Integer.compare(pa, pb) : Double.compare(b[2], a[2]);
+        });
+        return moves;
     }
 
     /** Best cohort (min..capacity members) of a closed session by reduced-value gain; -inf when none. */

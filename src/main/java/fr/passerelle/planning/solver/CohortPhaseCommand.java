@@ -180,6 +180,19 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                     System.err.printf("cohort phase: exact seats %s -> %d (%s, %d ms) at %d ms%n", better, engine.obj,
                             stats, (System.nanoTime() - t5) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
                 }
+                // 4d. then the open-set search again, every neighbour's LP bound and seats exact (the flow's
+                //     allocation under-rates some open sets: the first search could stop one session away)
+                if (stats.proven == 1 && phaseEnd > System.nanoTime()) {
+                    long t6 = System.nanoTime();
+                    SeatBranchAndBound.Stats openStats = new SeatBranchAndBound.Stats();
+                    better = SeatBranchAndBound.openSetSearch(engine, phaseEnd, openStats);
+                    progress.accept(engine.obj);
+                    if (debug) {
+                        System.err.printf("cohort phase: exact open-set search %s -> %d (%s, %d ms) at %d ms%n", better,
+                                engine.obj, openStats, (System.nanoTime() - t6) / 1_000_000,
+                                (System.nanoTime() - start) / 1_000_000);
+                    }
+                }
             }
             // 5. a cool annealing to finish
             if (flows && phaseEnd > System.nanoTime()) {

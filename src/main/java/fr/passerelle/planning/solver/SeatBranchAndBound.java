@@ -44,7 +44,11 @@ final class SeatBranchAndBound {
     /** Objectives move in multiples of this (engine scale): a node must promise the best plus one step. */
     private final long step;
     /** Value of the forced pairs minus the empty-seat penalties of full absence, engine scale. */
-    private final double constant;
+    private double constant;
+    private final boolean[] open;
+    private final int[] sessionCol;
+    private final int[] sessionRoom;
+    private final int[] sessionLeast;
     private long iterations;
     private long deadlineNanos;
     private boolean aborted;
@@ -55,17 +59,23 @@ final class SeatBranchAndBound {
 
     /**
      * @param forced per person: the option they keep (pinned, or fixed by the root's reduced costs), -1 for none
-     * @param pairs the free pair columns (option indices), people not forced, sessions open
+     * @param pairs the free pair columns (option indices): people not forced, sessions in the model
+     * @param inModel sessions with a row: the open ones, and the closed ones that may open (their count fixed at 0)
      */
-    private SeatBranchAndBound(CohortEngine e, boolean[] open, int[] forced, int[] pairs, int nPairs, int[] rowOfCand,
-            int candRows) {
+    private SeatBranchAndBound(CohortEngine e, boolean[] inModel, boolean[] open, int[] forced, int[] pairs,
+            int nPairs, int[] rowOfCand, int candRows) {
         this.e = e;
         this.forced = forced;
         this.n = nPairs;
+        this.open = open.clone();
         int sessionRows = 0;
+        this.sessionCol = new int[e.nS];
+        this.sessionRoom = new int[e.nS];
+        this.sessionLeast = new int[e.nS];
         int[] rowOfSession = new int[e.nS];
         for (int s = 0; s < e.nS; s++) {
-            rowOfSession[s] = open[s] ? candRows + sessionRows++ : -1;
+            rowOfSession[s] = inModel[s] ? candRows + sessionRows++ : -1;
+            sessionCol[s] = inModel[s] ? nPairs + rowOfSession[s] : -1;
         }
         int lineRow = candRows + sessionRows;
         this.sessionRowStart = candRows;
@@ -95,7 +105,7 @@ final class SeatBranchAndBound {
         double[] rhs = new double[m];
         double[] lineScale = new double[e.nL];
         for (int s = 0; s < e.nS; s++) {
-            if (open[s]) {
+            if (inModel[s]) {
                 lineScale[e.line[s]] = Math.max(lineScale[e.line[s]], e.cost[s]);
             }
         }
@@ -109,16 +119,20 @@ final class SeatBranchAndBound {
             ub[n + i] = 1;
         }
         for (int s = 0; s < e.nS; s++) {
-            if (open[s]) {
+            if (inModel[s]) {
                 int room = Math.max(0, e.cap[s] - forcedCnt[s]);
                 int least = Math.min(room, Math.max(0, e.min[s] - forcedCnt[s]));
-                if (e.cnt[s] < e.min[s]) {
+                if (e.cnt[s] > 0 && e.cnt[s] < e.min[s]) {
                     // held below its minimum by pinned trainees only (allowed for pins): it stays as it is
                     room = 0;
                     least = 0;
                 }
                 rhs[rowOfSession[s]] = room;
-                ub[n + rowOfSession[s]] = room - least;
+                sessionRoom[s] = room;
+                sessionLeast[s] = least;
+                // the slack is the room left: an open session keeps room - least at most, a closed one all of it
+                lb[sessionCol[s]] = open[s] ? 0 : room;
+                ub[sessionCol[s]] = open[s] ? room - least : room;
             }
         }
         long g = 0;
@@ -152,6 +166,7 @@ final class SeatBranchAndBound {
             }
         }
         this.constant = fixedPart;
+
         // objectives move in steps of the gcd of the pair values (10 with one-decimal priorities and scores)
         this.step = Math.max(1, g);
         for (int i = 0; i < m; i++) {
@@ -227,22 +242,116 @@ final class SeatBranchAndBound {
             stats.aborted |= bb.aborted;
             stats.proven += bb.aborted ? 0 : 1;
         }
-        if (bb.bestAssignment == null) {
-            return false;
-        }
-        int[] before = e.snapshot();
-        long beforeObj = e.obj;
-        e.restore(bb.bestAssignment);
-        if (e.isFeasible() && e.obj > beforeObj) {
-            return true;
-        }
-        e.restore(before);
-        return false;
+        return bb.bestAssignment != null && apply(e, bb.bestAssignment);
     }
 
     private void prepare(long best, long deadlineNanos) {
         this.best = best;
         this.deadlineNanos = deadlineNanos;
+    }
+
+    /**
+     * Local search over the open set with exact seat allocations (round 7): one tableau holds every session, a closed
+     * one with its trainee count fixed at 0, so opening or closing a session is a bound change and its LP is
+     * re-optimised from the current basis in a few pivots. A neighbour (ranked by {@link CohortEngine}) whose LP
+     * cannot beat the plan is rejected there; otherwise its seats are searched exactly, and the first better plan is
+     * kept. Until no neighbour improves (the plan is then the best of every open set one move away) or the deadline.
+     */
+    static boolean openSetSearch(CohortEngine e, long deadlineNanos, Stats stats) {
+        if (!e.isFeasible()) {
+            return false;
+        }
+        boolean[] all = new boolean[e.nS];
+        boolean[] open = new boolean[e.nS];
+        for (int s = 0; s < e.nS; s++) {
+            all[s] = true;
+            open[s] = e.cnt[s] > 0;
+        }
+        int[] forced = new int[e.nC];
+        for (int c = 0; c < e.nC; c++) {
+            forced[c] = e.pinned[c] ? e.asg[c] : -1;
+        }
+        SeatBranchAndBound bb = build(e, all, open, forced, new boolean[e.optSess.length]);
+        if (bb == null) {
+            return false;
+        }
+        long before = e.obj;
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadlineNanos) {
+            improved = false;
+            for (double[] move : e.rankedOpenSetMoves(open)) {
+                long now = System.nanoTime();
+                if (now >= deadlineNanos) {
+                    break;
+                }
+                int close = (int) move[0];
+                int opening = (int) move[1];
+                bb.flip(close, opening);
+                bb.prepare(e.obj, deadlineNanos);
+                bb.aborted = false;
+                bb.bestAssignment = null;
+                long nodesBefore = bb.nodes;
+                long iterationsBefore = bb.iterations;
+                boolean promising = bb.dualSimplex() && bb.lpValue() >= bb.best + bb.step - 1e-3;
+                if (promising) {
+                    // one neighbour gets at most a third of the time left
+                    bb.deadlineNanos = now + (deadlineNanos - now) / 3;
+                    bb.search();
+                }
+                if (stats != null) {
+                    stats.evaluations++;
+                    stats.searches += promising ? 1 : 0;
+                    stats.proven += promising && !bb.aborted ? 1 : 0;
+                    stats.nodes += bb.nodes - nodesBefore;
+                    stats.iterations += bb.iterations - iterationsBefore;
+                }
+                if (bb.bestAssignment != null && apply(e, bb.bestAssignment)) {
+                    if (close >= 0) {
+                        open[close] = false;
+                    }
+                    if (opening >= 0) {
+                        open[opening] = true;
+                    }
+                    improved = true;
+                    break;
+                }
+                bb.flip(opening, close);
+            }
+        }
+        return e.obj > before;
+    }
+
+    /** Closes {@code close} and opens {@code opening} (either may be -1) in the model. */
+    private void flip(int close, int opening) {
+        if (close >= 0) {
+            setOpen(close, false);
+        }
+        if (opening >= 0) {
+            setOpen(opening, true);
+        }
+    }
+
+    private void setOpen(int s, boolean isOpen) {
+        if (open[s] == isOpen) {
+            return;
+        }
+        open[s] = isOpen;
+        int col = sessionCol[s];
+        setBounds(col, isOpen ? 0 : sessionRoom[s], isOpen ? sessionRoom[s] - sessionLeast[s] : sessionRoom[s]);
+        // an open session pays its empty seats (weight 0 in the shared format)
+        constant += isOpen ? -e.emptySeat[s] * e.cap[s] : e.emptySeat[s] * e.cap[s];
+    }
+
+    /** Puts the allocation into the engine when it is feasible and better there; true when it did. */
+    private static boolean apply(CohortEngine e, int[] assignment) {
+        int[] before = e.snapshot();
+        long beforeObj = e.obj;
+        e.restore(assignment);
+        if (e.isFeasible() && e.obj > beforeObj) {
+            return true;
+        }
+        e.restore(before);
+        return false;
     }
 
     /**
@@ -275,6 +384,8 @@ final class SeatBranchAndBound {
         /** Searches made, and those that ended (the allocation found, or kept, is the best for its open set). */
         int searches;
         int proven;
+        /** Open sets looked at by the open-set search (most rejected by their LP bound). */
+        int evaluations;
         long nodes;
         long iterations;
         long columns;
@@ -283,7 +394,7 @@ final class SeatBranchAndBound {
 
         @Override
         public String toString() {
-            return searches + " searches (" + proven + " proven), " + nodes + " nodes, " + iterations + " iterations, " + freeColumns + "/" + columns + " pairs free"
+            return (evaluations > 0 ? evaluations + " open sets, " : "") + searches + " searches (" + proven + " proven), " + nodes + " nodes, " + iterations + " iterations, " + freeColumns + "/" + columns + " pairs free"
                     + (aborted ? ", aborted" : "");
         }
     }
@@ -323,7 +434,12 @@ final class SeatBranchAndBound {
 
     /** Null when the tableau would be too large. */
     private static SeatBranchAndBound build(CohortEngine e, boolean[] open, int[] forced, boolean[] excluded) {
-        if (tableauEntries(e, open, forced, excluded) > MAX_TABLEAU_ENTRIES) {
+        return build(e, open, open, forced, excluded);
+    }
+
+    private static SeatBranchAndBound build(CohortEngine e, boolean[] inModel, boolean[] open, int[] forced,
+            boolean[] excluded) {
+        if (tableauEntries(e, inModel, forced, excluded) > MAX_TABLEAU_ENTRIES) {
             return null;
         }
         int[] pairs = new int[e.optSess.length];
@@ -337,7 +453,7 @@ final class SeatBranchAndBound {
             }
             int k = 0;
             for (int o = e.optStart[c]; o < e.optStart[c + 1]; o++) {
-                if (open[e.optSess[o]] && !excluded[o]) {
+                if (inModel[e.optSess[o]] && !excluded[o]) {
                     pairs[nPairs++] = o;
                     k++;
                 }
@@ -346,7 +462,7 @@ final class SeatBranchAndBound {
                 rowOfCand[c] = candRows++;
             }
         }
-        return new SeatBranchAndBound(e, open, forced.clone(), pairs, nPairs, rowOfCand, candRows);
+        return new SeatBranchAndBound(e, inModel, open, forced.clone(), pairs, nPairs, rowOfCand, candRows);
     }
 
     // ------------------------------------------------------------------ branch and bound
@@ -363,37 +479,66 @@ final class SeatBranchAndBound {
     private void search() {
         double[] originalLb = lb.clone();
         double[] originalUb = ub.clone();
-        java.util.PriorityQueue<Node> open = new java.util.PriorityQueue<>((x, y) -> x.bound != y.bound
+        java.util.PriorityQueue<Node> queue = new java.util.PriorityQueue<>((x, y) -> x.bound != y.bound
                 ? Double.compare(y.bound, x.bound) : Integer.compare(y.depth, x.depth));
-        open.add(new Node(null, -1, 0, 0, Double.POSITIVE_INFINITY, 0));
+        queue.add(new Node(null, -1, 0, 0, Double.POSITIVE_INFINITY, 0));
         int[] applied = new int[cols];
-        int appliedCount = 0;
         boolean[] seen = new boolean[cols];
-        while (!open.isEmpty()) {
-            Node node = open.poll();
+        try {
+            explore(queue, originalLb, originalUb, applied, seen);
+        } finally {
+            // the tableau keeps its basis; the bounds go back to the root's
+            for (int j = 0; j < cols; j++) {
+                if (lb[j] != originalLb[j] || ub[j] != originalUb[j]) {
+                    setBounds(j, originalLb[j], originalUb[j]);
+                }
+            }
+        }
+    }
+
+    private void explore(java.util.PriorityQueue<Node> queue, double[] originalLb, double[] originalUb, int[] applied,
+            boolean[] seen) {
+        int appliedCount = 0;
+        int[] path = new int[cols];
+        Node next = null;
+        while (next != null || !queue.isEmpty()) {
+            // plunging: a node's nearer child is solved next (one bound away: a few pivots), its other child
+            // waits in the queue; when a dive ends, the best node of the queue
+            Node node = next != null ? next : queue.poll();
+            next = null;
             if (node.bound < best + step - 1e-3) {
-                break; // every other node is bounded lower still
+                if (queue.isEmpty() || queue.peek().bound < best + step - 1e-3) {
+                    break; // every other node is bounded lower still
+                }
+                continue;
             }
             if (System.nanoTime() > deadlineNanos) {
                 aborted = true;
                 return;
             }
             nodes++;
-            for (int k = 0; k < appliedCount; k++) {
-                int j = applied[k];
-                setBounds(j, originalLb[j], originalUb[j]);
-            }
-            appliedCount = 0;
+            // only the columns whose bounds differ between the last node and this one change
+            int pathCount = 0;
             for (Node x = node; x.col >= 0; x = x.parent) {
                 if (!seen[x.col]) {
                     seen[x.col] = true;
-                    applied[appliedCount++] = x.col;
-                    setBounds(x.col, x.lb, x.ub);
+                    path[pathCount++] = x.col;
+                    if (lb[x.col] != x.lb || ub[x.col] != x.ub) {
+                        setBounds(x.col, x.lb, x.ub);
+                    }
                 }
             }
             for (int k = 0; k < appliedCount; k++) {
-                seen[applied[k]] = false;
+                int j = applied[k];
+                if (!seen[j]) {
+                    setBounds(j, originalLb[j], originalUb[j]);
+                }
             }
+            for (int k = 0; k < pathCount; k++) {
+                seen[path[k]] = false;
+                applied[k] = path[k];
+            }
+            appliedCount = pathCount;
             if (!dualSimplex()) {
                 if (aborted) {
                     return;
@@ -411,8 +556,11 @@ final class SeatBranchAndBound {
             }
             double v = xB[rowOf[branchCol]];
             double down = Math.floor(v);
-            open.add(new Node(node, branchCol, down + 1, ub[branchCol], value, node.depth + 1));
-            open.add(new Node(node, branchCol, lb[branchCol], down, value, node.depth + 1));
+            Node up = new Node(node, branchCol, down + 1, ub[branchCol], value, node.depth + 1);
+            Node low = new Node(node, branchCol, lb[branchCol], down, value, node.depth + 1);
+            boolean upNearer = v - down > 0.5;
+            next = upNearer ? up : low;
+            queue.add(upNearer ? low : up);
         }
     }
 

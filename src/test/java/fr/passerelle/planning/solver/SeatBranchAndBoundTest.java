@@ -43,9 +43,10 @@ class SeatBranchAndBoundTest {
     }
 
     @Test
-    void finds_the_same_optimum_as_an_exhaustive_enumeration_on_small_random_instances() {
+    void finds_the_same_optimum_as_an_exhaustive_enumeration_on_small_random_instances_then_the_best_open_set_around() {
         int compared = 0;
         int improvements = 0;
+        int openSetMoves = 0;
         for (int seed = 1; seed <= 60; seed++) {
             Random random = new Random(seed);
             AllocationPlan plan = randomInstance(random).plan();
@@ -92,7 +93,31 @@ class SeatBranchAndBoundTest {
             }
             compared++;
             improvements += improved ? 1 : 0;
+
+            // then the open-set search: when it ends, no open set one move away has a better allocation
+            SeatBranchAndBound.Stats search = new SeatBranchAndBound.Stats();
+            long beforeSearch = engine.obj;
+            boolean moved = SeatBranchAndBound.openSetSearch(engine, System.nanoTime() + 10_000_000_000L, search);
+            assertThat(moved).isEqualTo(engine.obj > beforeSearch);
+            assertThat(engine.isFeasible()).isTrue();
+            boolean[] now = new boolean[engine.nS];
+            for (int s = 0; s < engine.nS; s++) {
+                now[s] = engine.cnt[s] > 0;
+            }
+            for (double[] move : engine.rankedOpenSetMoves(now)) {
+                boolean[] neighbour = now.clone();
+                if (move[0] >= 0) {
+                    neighbour[(int) move[0]] = false;
+                }
+                if (move[1] >= 0) {
+                    neighbour[(int) move[1]] = true;
+                }
+                assertThat(new Exhaustive(engine, neighbour).best()).as("seed %d, neighbour %s", seed,
+                        java.util.Arrays.toString(move)).isLessThanOrEqualTo(engine.obj);
+            }
+            openSetMoves += moved ? 1 : 0;
         }
+        assertThat(openSetMoves).as("instances where another open set was better").isGreaterThan(0);
         assertThat(compared).as("instances compared").isGreaterThan(30);
         assertThat(improvements).as("instances where the construction was not the best allocation").isGreaterThan(5);
     }
@@ -162,7 +187,7 @@ class SeatBranchAndBoundTest {
 
         /** A session below its minimum with pinned trainees only (allowed for pins): nobody else joins it. */
         private boolean heldByPins(int s) {
-            return e.cnt[s] < e.min[s];
+            return e.cnt[s] > 0 && e.cnt[s] < e.min[s];
         }
 
         private void take(int c, int o, long value) {
