@@ -253,9 +253,9 @@ final class SeatBranchAndBound {
     /**
      * Local search over the open set with exact seat allocations (round 7): one tableau holds every session, a closed
      * one with its trainee count fixed at 0, so opening or closing a session is a bound change and its LP is
-     * re-optimised from the current basis in a few pivots. A neighbour (ranked by {@link CohortEngine}) whose LP
-     * cannot beat the plan is rejected there; otherwise its seats are searched exactly, and the first better plan is
-     * kept. Until no neighbour improves (the plan is then the best of every open set one move away) or the deadline.
+     * re-optimised from the current basis in a few pivots. A neighbour ({@link CohortEngine#rankedOpenSetMoves})
+     * whose LP cannot beat the plan is rejected there; the others are searched exactly by decreasing LP bound, and
+     * the first better plan is kept. Opens and closes are looked at before the swaps. Until no neighbour improves (the plan is then the best of every open set one move away) or the deadline.
      */
     static boolean openSetSearch(CohortEngine e, long deadlineNanos, Stats stats) {
         if (!e.isFeasible()) {
@@ -279,46 +279,76 @@ final class SeatBranchAndBound {
         boolean improved = true;
         while (improved && System.nanoTime() < deadlineNanos) {
             improved = false;
-            for (double[] move : e.rankedOpenSetMoves(open)) {
-                long now = System.nanoTime();
-                if (now >= deadlineNanos) {
-                    break;
-                }
-                int close = (int) move[0];
-                int opening = (int) move[1];
-                bb.flip(close, opening);
-                bb.prepare(e.obj, deadlineNanos);
-                bb.aborted = false;
-                bb.bestAssignment = null;
-                long nodesBefore = bb.nodes;
-                long iterationsBefore = bb.iterations;
-                boolean promising = bb.dualSimplex() && bb.lpValue() >= bb.best + bb.step - 1e-3;
-                if (promising) {
-                    // one neighbour gets at most a third of the time left
-                    bb.deadlineNanos = now + (deadlineNanos - now) / 3;
-                    bb.search();
-                }
-                if (stats != null) {
-                    stats.evaluations++;
-                    stats.searches += promising ? 1 : 0;
-                    stats.proven += promising && !bb.aborted ? 1 : 0;
-                    stats.nodes += bb.nodes - nodesBefore;
-                    stats.iterations += bb.iterations - iterationsBefore;
-                }
-                if (bb.bestAssignment != null && apply(e, bb.bestAssignment)) {
-                    if (close >= 0) {
-                        open[close] = false;
+            // pure opens and closes first, the swaps (most of the neighbours) only when none of those improves
+            java.util.List<double[]> moves = e.rankedOpenSetMoves(open);
+            java.util.List<double[]> pure = new java.util.ArrayList<>();
+            java.util.List<double[]> swaps = new java.util.ArrayList<>();
+            for (double[] move : moves) {
+                (move[0] >= 0 && move[1] >= 0 ? swaps : pure).add(move);
+            }
+            for (java.util.List<double[]> tier : java.util.List.of(pure, swaps)) {
+                int[] moved = bb.searchNeighbours(e, tier, deadlineNanos, stats);
+                if (moved != null) {
+                    if (moved[0] >= 0) {
+                        open[moved[0]] = false;
                     }
-                    if (opening >= 0) {
-                        open[opening] = true;
+                    if (moved[1] >= 0) {
+                        open[moved[1]] = true;
                     }
                     improved = true;
                     break;
                 }
-                bb.flip(opening, close);
             }
         }
         return e.obj > before;
+    }
+
+    /**
+     * Every neighbour's LP first (a few pivots each): those that cannot beat the plan are out, the others are
+     * searched by decreasing LP bound, each with a share of the time left. The move applied, or null.
+     */
+    private int[] searchNeighbours(CohortEngine e, java.util.List<double[]> moves, long deadlineNanos, Stats stats) {
+        java.util.List<double[]> promising = new java.util.ArrayList<>();
+        for (double[] move : moves) {
+            if (System.nanoTime() >= deadlineNanos) {
+                break;
+            }
+            flip((int) move[0], (int) move[1]);
+            prepare(e.obj, deadlineNanos);
+            aborted = false;
+            long iterationsBefore = iterations;
+            if (dualSimplex() && lpValue() >= best + step - 1e-3) {
+                promising.add(new double[] {move[0], move[1], lpValue()});
+            }
+            flip((int) move[1], (int) move[0]);
+            if (stats != null) {
+                stats.evaluations++;
+                stats.iterations += iterations - iterationsBefore;
+            }
+        }
+        promising.sort((x, y) -> Double.compare(y[2], x[2]));
+        for (int k = 0; k < promising.size(); k++) {
+            long now = System.nanoTime();
+            if (now >= deadlineNanos) {
+                break;
+            }
+            int close = (int) promising.get(k)[0];
+            int opening = (int) promising.get(k)[1];
+            boolean[] next = open.clone();
+            if (close >= 0) {
+                next[close] = false;
+            }
+            if (opening >= 0) {
+                next[opening] = true;
+            }
+            // searched on a tableau of its own sessions, most pairs fixed by their reduced costs against the plan
+            long share = now + (deadlineNanos - now) / Math.min(3, promising.size() - k);
+            if (improve(e, next, share, stats, e.obj)) {
+                flip(close, opening);
+                return new int[] {close, opening};
+            }
+        }
+        return null;
     }
 
     /** Closes {@code close} and opens {@code opening} (either may be -1) in the model. */

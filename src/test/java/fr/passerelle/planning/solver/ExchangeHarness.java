@@ -9,7 +9,7 @@ import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.io.InstanceReader;
 
 /** Tuning harness (not a test): ExchangeHarness INSTANCE OPEN_SESSIONS.txt OUT — forced open set, flow, one-line then two-line exchange walks
- * (-Dskip1=true: two-line only; -Dsteps2, -Dlabels; -Dbb=true: the exact seat allocation first). */
+ * (-Dskip1=true: two-line only; -Dsteps2, -Dlabels; -Dbb=true: the exact seat allocation first, -Dopenset=true: then the exact open-set search). */
 public final class ExchangeHarness {
     public static void main(String[] args) throws Exception {
         AllocationPlan plan = new InstanceReader().read(Path.of(args[0]));
@@ -31,6 +31,13 @@ public final class ExchangeHarness {
                     Long.getLong("cutoff", e.obj));
             System.out.printf("branch and bound %s obj %d (%s) in %.3fs%n", better, e.obj, stats,
                     (System.nanoTime() - tb) / 1e9);
+            if (Boolean.getBoolean("openset")) {
+                long to = System.nanoTime();
+                SeatBranchAndBound.Stats os = new SeatBranchAndBound.Stats();
+                boolean moved = SeatBranchAndBound.openSetSearch(e, to + 30_000_000_000L, os);
+                System.out.printf("exact open-set search %s obj %d (%s) in %.3fs%n", moved, e.obj, os,
+                        (System.nanoTime() - to) / 1e9);
+            }
         }
         long t2 = System.nanoTime();
         if (!Boolean.getBoolean("skip1")) {
