@@ -147,7 +147,6 @@ final class SeatBranchAndBound {
             t[lineRow + e.line[s]][j] = e.cost[s] / lineScale[e.line[s]];
             // the empty-seat penalty is linear in a running session's trainees: folded into each pair
             long pairValue = e.optVal[o] + e.emptySeat[s];
-            g = gcd(g, Math.abs(pairValue));
             cost[j] = -pairValue / 1000.0;
             ub[j] = 1;
             value[j] = cost[j] < 0 ? 1 : 0;
@@ -167,7 +166,15 @@ final class SeatBranchAndBound {
         }
         this.constant = fixedPart;
 
-        // objectives move in steps of the gcd of the pair values (10 with one-decimal priorities and scores)
+        // every plan's objective is a multiple of the gcd of all option values and seat penalties (10 with
+        // one-decimal priorities and scores): a node must promise the best plus that step. (Of all options, not only
+        // the free pairs: the best plan found may use options this tableau has fixed.)
+        for (int o = 0; o < e.optVal.length; o++) {
+            g = gcd(g, Math.abs(e.optVal[o]));
+        }
+        for (int s = 0; s < e.nS; s++) {
+            g = gcd(g, Math.abs(e.emptySeat[s]));
+        }
         this.step = Math.max(1, g);
         for (int i = 0; i < m; i++) {
             t[i][n + i] = 1;
