@@ -174,7 +174,9 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             if (exactSeats && phaseEnd > System.nanoTime()) {
                 long t5 = System.nanoTime();
                 SeatBranchAndBound.Stats stats = new SeatBranchAndBound.Stats();
-                better = SeatBranchAndBound.improve(engine, phaseEnd, stats);
+                // two thirds of what is left at most: when the seats are not proven by then, the open set is more
+                // likely one move from a better one
+                better = SeatBranchAndBound.improve(engine, t5 + (phaseEnd - t5) * 2 / 3, stats);
                 progress.accept(engine.obj);
                 if (debug) {
                     System.err.printf("cohort phase: exact seats %s -> %d (%s, %d ms) at %d ms%n", better, engine.obj,
@@ -182,7 +184,7 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
                 }
                 // 4d. then the open-set search again, every neighbour's LP bound and seats exact (the flow's
                 //     allocation under-rates some open sets: the first search could stop one session away)
-                if (stats.proven == 1 && phaseEnd > System.nanoTime()) {
+                if (phaseEnd > System.nanoTime()) {
                     long t6 = System.nanoTime();
                     SeatBranchAndBound.Stats openStats = new SeatBranchAndBound.Stats();
                     better = SeatBranchAndBound.openSetSearch(engine, phaseEnd, openStats);
