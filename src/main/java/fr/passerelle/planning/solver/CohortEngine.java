@@ -1625,7 +1625,7 @@ final class CohortEngine {
         return obj > before;
     }
 
-    private static long gcd(long a, long b) {
+    static long gcd(long a, long b) {
         while (b != 0) {
             long t = a % b;
             a = b;

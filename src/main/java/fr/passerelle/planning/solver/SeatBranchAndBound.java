@@ -172,10 +172,10 @@ final class SeatBranchAndBound {
         // one-decimal priorities and scores): a node must promise the best plus that step. (Of all options, not only
         // the free pairs: the best plan found may use options this tableau has fixed.)
         for (int o = 0; o < e.optVal.length; o++) {
-            g = gcd(g, Math.abs(e.optVal[o]));
+            g = CohortEngine.gcd(g, Math.abs(e.optVal[o]));
         }
         for (int s = 0; s < e.nS; s++) {
-            g = gcd(g, Math.abs(e.emptySeat[s]));
+            g = CohortEngine.gcd(g, Math.abs(e.emptySeat[s]));
         }
         this.step = Math.max(1, g);
         for (int i = 0; i < m; i++) {
@@ -188,15 +188,6 @@ final class SeatBranchAndBound {
             }
             xB[i] = x;
         }
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long r = a % b;
-            a = b;
-            b = r;
-        }
-        return a;
     }
 
     /**
