@@ -42,6 +42,13 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         this.progress = progress;
     }
 
+    /** Set when the phase proved its plan optimal (nothing after it can improve the objective). */
+    private volatile boolean provenOptimal;
+
+    boolean provenOptimal() {
+        return provenOptimal;
+    }
+
     /** Absolute end of the phase (System.nanoTime), 0 when only the relative phase time applies. */
     private volatile long endByNanos;
 
@@ -73,6 +80,22 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         }
         long span = phaseEnd - System.nanoTime();
         boolean debug = System.getenv("PLANNER_DEBUG") != null;
+        if (span > 0 && SeatBranchAndBound.fitsOpenSets(engine) && !Boolean.getBoolean("planner.noBranchAndCut")) {
+            // the whole problem fits a tableau (sample-s-sized): branch and cut over open sessions and seats from the
+            // construction, to the end of the phase or the proof (round 8; it replaces, on these instances, the
+            // dual's flow, the annealing, the flows and the exact searches on one open set: see planner/README.md)
+            SeatBranchAndBound.Stats stats = new SeatBranchAndBound.Stats();
+            boolean better = SeatBranchAndBound.solveExactly(engine, phaseEnd, stats, progress);
+            provenOptimal = stats.proven > 0;
+            progress.accept(engine.obj);
+            if (debug) {
+                System.err.printf("cohort phase: branch and cut %s -> %d (%s, best found at %d ms) at %d ms%n",
+                        better, engine.obj, stats, stats.bestFoundNanos == 0 ? 0 : (stats.bestFoundNanos - start) / 1_000_000,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+            writeBack(engine, plan, scoreDirector);
+            return;
+        }
         // flows affordable: a flow costs about options x trainees / 3e7 s here (sample-m: ~2.5 s, sample-l:
         // over 60 s, so sample-l keeps the annealing alone)
         double flowSeconds = engine.flowWorkEstimate() / 3e7;

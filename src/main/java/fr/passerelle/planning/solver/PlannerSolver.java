@@ -153,6 +153,15 @@ public final class PlannerSolver {
                 solver.terminateEarly();
             }
         }, delayMillis, 20);
+        // a plan proven optimal by the cohort phase ends the solve there
+        timer.scheduleAtFixedRate(new java.util.TimerTask() {
+            @Override
+            public void run() {
+                if (command[0].provenOptimal()) {
+                    solver.terminateEarly();
+                }
+            }
+        }, 20, 20);
         try {
             return solver.solve(problem);
         } finally {
