@@ -12,9 +12,10 @@ import fr.passerelle.planning.domain.Session;
 import fr.passerelle.planning.domain.SessionOption;
 
 /**
- * First phase: builds whole cohorts under the budget (Lagrangian greedy) and improves them by
- * simulated annealing on primitive arrays ({@link CohortEngine}), then writes the result into the
- * working solution through the score director. Pinned candidates are never changed.
+ * First phase: builds whole cohorts under the budget (Lagrangian greedy), then, when the whole problem fits a dense
+ * tableau (instances up to about 1,400 candidates), solves it by branch and cut ({@link SeatBranchAndBound}), else
+ * improves it by simulated annealing on primitive arrays ({@link CohortEngine}) and exact steps on the open sessions;
+ * writes the result into the working solution through the score director. Pinned candidates are never changed.
  */
 public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPlan> {
 
@@ -60,6 +61,7 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
     @Override
     public void changeWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector) {
         long start = System.nanoTime();
+        provenOptimal = false;
         AllocationPlan plan = scoreDirector.getWorkingSolution();
         CohortEngine engine = new CohortEngine(plan, seed);
         int[] incoming = engine.isFeasible() ? engine.snapshot() : null;
@@ -80,7 +82,7 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         }
         long span = phaseEnd - System.nanoTime();
         boolean debug = System.getenv("PLANNER_DEBUG") != null;
-        if (span > 0 && SeatBranchAndBound.fitsOpenSets(engine) && !Boolean.getBoolean("planner.noBranchAndCut")) {
+        if (span > 0 && SeatBranchAndBound.fitsOpenSets(engine)) {
             // the whole problem fits a tableau (sample-s-sized): branch and cut over open sessions and seats from the
             // construction, to the end of the phase or the proof (round 8; it replaces, on these instances, the
             // dual's flow, the annealing, the flows and the exact searches on one open set: see planner/README.md)
