@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.domain.Candidate;
 import fr.passerelle.planning.io.PlanWriter;
+import fr.passerelle.planning.solver.CohortPhaseCommand;
 import fr.passerelle.planning.solver.PlannerSolver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -17,6 +18,7 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,6 +50,8 @@ public class PlanJobService {
     private final SolutionManager<AllocationPlan, HardSoftLongScore> solutionManager;
     private final Map<Long, Instant> started = new ConcurrentHashMap<>();
     private final Set<Long> stoppedEarly = ConcurrentHashMap.newKeySet();
+    private final Set<Long> provenOptimal = ConcurrentHashMap.newKeySet();
+    private final CohortPhaseCommand cohortPhase;
     // The cohort phase reports its progress through one consumer: jobs run one at a time, so it is the running one.
     private volatile Long running;
 
@@ -56,16 +61,31 @@ public class PlanJobService {
         this.plans = plans;
         this.progress = progress;
         this.seconds = seconds;
-        SolverConfig config = PlannerSolver.solverConfig(PlannerSolver.Settings.of(Duration.ofSeconds(seconds)),
-                scaled -> {
+        PlannerSolver.Configured configured = PlannerSolver.configure(
+                PlannerSolver.Settings.of(Duration.ofSeconds(seconds)), scaled -> {
                     Long id = running;
                     if (id != null) {
                         point(id, BigDecimal.valueOf(scaled, 3));
                     }
                 });
+        SolverConfig config = configured.config();
+        this.cohortPhase = configured.cohortPhase();
         this.solutionManager = SolutionManager.create(SolverFactory.create(config));
         this.solverManager = SolverManager.create(config,
                 new SolverManagerConfig().withParallelSolverCount(Integer.toString(parallelSolves)));
+        cohortPhase.stopAskedBy(() -> {
+            Long id = running;
+            return id != null && stoppedEarly.contains(id);
+        });
+        // a plan proven optimal ends its job there (small cohorts: often in a second or two)
+        cohortPhase.onProvenOptimal(() -> {
+            Long id = running;
+            if (id != null) {
+                provenOptimal.add(id);
+                // not on the solver's thread: SolverManager.terminateEarly waits until the solve has ended
+                java.util.concurrent.CompletableFuture.runAsync(() -> solverManager.terminateEarly(id));
+            }
+        });
     }
 
     /** A solve that was running or waiting when the application stopped will never finish: say so. */
@@ -98,21 +118,26 @@ public class PlanJobService {
                 best -> onFinal(scenarioId, best), (id, error) -> onError(scenarioId, error));
     }
 
-    /** Stops a solve early; its best plan so far is kept. A job still waiting is cancelled. */
+    /**
+     * Stops a solve early; its best plan so far is kept. A job still waiting is cancelled. Returns once the job has
+     * ended (its plan saved) or was cancelled.
+     */
     public void stop(long scenarioId) {
+        if (solverManager.getSolverStatus(scenarioId) == SolverStatus.NOT_SOLVING) {
+            return; // ended already (or unknown)
+        }
         stoppedEarly.add(scenarioId);
-        boolean waiting = QuarkusTransaction.requiringNew().call(() -> {
-            PlanScenario s = PlanScenario.findById(scenarioId);
-            if (s != null && s.status == ScenarioStatus.WAITING) {
-                s.status = ScenarioStatus.INTERRUPTED;
-                s.errorMessage = "stopped before it started";
-                s.endedAt = Instant.now();
-                return true;
-            }
-            return false;
-        });
+        if (Objects.equals(running, scenarioId)) {
+            cohortPhase.requestStop(); // the first phase does not see the solver's termination
+        }
         solverManager.terminateEarly(scenarioId);
-        if (waiting) {
+        // a job cancelled before it started (a conditional update: the solver thread may have started it meanwhile)
+        boolean neverStarted = QuarkusTransaction.requiringNew().call(() -> PlanScenario.update(
+                "status = ?1, errorMessage = ?2, endedAt = ?3, version = version + 1 where id = ?4 and status = ?5",
+                ScenarioStatus.INTERRUPTED, "stopped before it started", Instant.now(), scenarioId,
+                ScenarioStatus.WAITING) > 0);
+        if (neverStarted) {
+            stoppedEarly.remove(scenarioId);
             progress.close(scenarioId, new PlanProgress.Point(0, null, ScenarioStatus.INTERRUPTED.name()));
         }
     }
@@ -163,8 +188,10 @@ public class PlanJobService {
             s.hardScore = score == null ? null : score.hardScore();
             s.endedAt = end;
             long spent = s.startedAt == null ? 0 : Duration.between(s.startedAt, end).toSeconds();
-            s.termination = stoppedEarly.remove(scenarioId)
-                    ? "stopped early by a counsellor after " + spent + " s (limit " + seconds + " s)"
+            boolean stopped = stoppedEarly.remove(scenarioId);
+            s.termination = provenOptimal.remove(scenarioId)
+                    ? "optimal (proven by branch and cut) after " + spent + " s (limit " + seconds + " s)"
+                    : stopped ? "stopped early by a counsellor after " + spent + " s (limit " + seconds + " s)"
                     : "time limit " + seconds + " s";
             s.progressJson = toJson(points);
         });
@@ -187,6 +214,7 @@ public class PlanJobService {
         });
         started.remove(scenarioId);
         stoppedEarly.remove(scenarioId);
+        provenOptimal.remove(scenarioId);
         progress.close(scenarioId, new PlanProgress.Point(0, null, ScenarioStatus.FAILED.name()));
     }
 

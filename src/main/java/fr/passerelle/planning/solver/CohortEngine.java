@@ -51,6 +51,8 @@ final class CohortEngine {
     final long[] emptySeat;
     final long[] budget;
     final boolean[] pinned;
+    /** Set from another thread to end every search now (a counsellor stops the solve): the best so far stays. */
+    volatile boolean stopRequested;
     /** Sessions of each budget line. */
     final int[][] lineSessions;
     final int[] pinnedCnt;
@@ -358,6 +360,11 @@ final class CohortEngine {
         return true;
     }
 
+    /** Whether a search with this deadline must end: the time is up, or a stop was requested. */
+    boolean pastDeadline(long deadlineNanos) {
+        return stopRequested || System.nanoTime() >= deadlineNanos;
+    }
+
     boolean isFeasible() {
         for (int s = 0; s < nS; s++) {
             if (!sessionOk(s) || cnt[s] > Math.max(cap[s], pinnedCnt[s])) {
@@ -508,7 +515,7 @@ final class CohortEngine {
             // common lambda first
             double[] grid = {0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0};
             for (double g : grid) {
-                if (System.nanoTime() > deadlineNanos) {
+                if (pastDeadline(deadlineNanos)) {
                     break;
                 }
                 Arrays.fill(lambda, g * base);
@@ -521,8 +528,8 @@ final class CohortEngine {
             }
             // then per line, shrinking steps
             double step = 0.15 * base;
-            for (int round = 0; round < 4 && System.nanoTime() < deadlineNanos; round++) {
-                for (int l = 0; l < nL && System.nanoTime() < deadlineNanos; l++) {
+            for (int round = 0; round < 4 && !pastDeadline(deadlineNanos); round++) {
+                for (int l = 0; l < nL && !pastDeadline(deadlineNanos); l++) {
                     for (int dir = -1; dir <= 1; dir += 2) {
                         double[] trial = bestLambda.clone();
                         trial[l] = Math.max(0, trial[l] + dir * step);
@@ -580,7 +587,7 @@ final class CohortEngine {
         for (long it = 0;; it++) {
             if ((it & 255) == 0) {
                 long now = System.nanoTime();
-                if (now >= deadlineNanos || Thread.currentThread().isInterrupted()) {
+                if (now >= deadlineNanos || stopRequested || Thread.currentThread().isInterrupted()) {
                     break;
                 }
                 t = startTemperature * Math.exp(logRatio * ((now - startNanos) / span));
@@ -1065,7 +1072,7 @@ final class CohortEngine {
         long[] keys = new long[maxDeg];
         boolean[] open = new boolean[nS];
         int it = 0;
-        for (; it < maxIterations && System.nanoTime() < deadlineNanos; it++) {
+        for (; it < maxIterations && !pastDeadline(deadlineNanos); it++) {
             double dual = 0;
             Arrays.fill(gC, 1.0);
             for (int c = 0; c < nC; c++) {
@@ -1233,7 +1240,7 @@ final class CohortEngine {
             restore(a);
             flowObj = Math.max(flowObj, isFeasible() ? obj : Long.MIN_VALUE);
             // only the promising repaired flows are polished (the polish costs more than the repair)
-            if (repairToFeasible(current) && System.nanoTime() < deadlineNanos
+            if (repairToFeasible(current) && !pastDeadline(deadlineNanos)
                     && obj >= bestRepaired[0] - Math.abs(bestRepaired[0]) / 500) {
                 bestRepaired[0] = Math.max(bestRepaired[0], obj);
                 polish(deadlineNanos);
@@ -1333,7 +1340,7 @@ final class CohortEngine {
         beginMove();
         int[] weakest = new int[nS];
         boolean improved = true;
-        while (improved && System.nanoTime() < deadlineNanos) {
+        while (improved && !pastDeadline(deadlineNanos)) {
             improved = false;
             // add / move
             for (int c = 0; c < nC; c++) {
@@ -1378,7 +1385,7 @@ final class CohortEngine {
                     }
                 }
             }
-            for (int c = 0; c < nC && System.nanoTime() < deadlineNanos; c++) {
+            for (int c = 0; c < nC && !pastDeadline(deadlineNanos); c++) {
                 if (pinned[c] || asg[c] >= 0) {
                     continue;
                 }
@@ -1461,7 +1468,7 @@ final class CohortEngine {
             return false;
         }
         long before = obj;
-        while (System.nanoTime() < deadlineNanos) {
+        while (!pastDeadline(deadlineNanos)) {
             boolean[] open = new boolean[nS];
             for (int s = 0; s < nS; s++) {
                 open[s] = cnt[s] > 0;
@@ -1469,7 +1476,7 @@ final class CohortEngine {
             java.util.List<double[]> moves = rankedOpenSetMoves(open);
             boolean improved = false;
             for (double[] m : moves) {
-                if (System.nanoTime() >= deadlineNanos) {
+                if (pastDeadline(deadlineNanos)) {
                     break;
                 }
                 boolean[] next = open.clone();
@@ -1607,11 +1614,11 @@ final class CohortEngine {
         }
         long before = obj;
         boolean found = true;
-        while (found && System.nanoTime() < deadlineNanos) {
+        while (found && !pastDeadline(deadlineNanos)) {
             found = false;
             for (int f = 0; f < PRICE_FACTORS.length && !found; f++) {
                 priceFactor = PRICE_FACTORS[f];
-                for (int l = 0; l < nL && System.nanoTime() < deadlineNanos; l++) {
+                for (int l = 0; l < nL && !pastDeadline(deadlineNanos); l++) {
                     if (exchangeOnLine(l, maxSteps, deadlineNanos)) {
                         exchangeImprovements++;
                         found = true;
@@ -1778,7 +1785,7 @@ final class CohortEngine {
             }
             best[0][xNode * width + bound] = 0;
             for (int k = 1; k <= maxSteps; k++) {
-                if (System.nanoTime() >= deadlineNanos) {
+                if (pastDeadline(deadlineNanos)) {
                     return false;
                 }
                 long[] prev = best[k - 1];
@@ -1851,7 +1858,7 @@ final class CohortEngine {
             }
             double p2 = lambda == null ? 0 : lambda[l2] * g2;
             for (int k = 1; k <= maxSteps; k++) {
-                if (System.nanoTime() >= deadlineNanos) {
+                if (pastDeadline(deadlineNanos)) {
                     return false;
                 }
                 lCount[k] = new int[states];
@@ -2039,7 +2046,7 @@ final class CohortEngine {
         int tries = 0;
         int repairs = 0;
         for (long[] t : targets) {
-            if (++tries > 60 || System.nanoTime() >= deadlineNanos) {
+            if (++tries > 60 || pastDeadline(deadlineNanos)) {
                 break;
             }
             if (t[2] - bound > roomUnits && repairs >= 6) {
@@ -2061,7 +2068,7 @@ final class CohortEngine {
             // repair: free money on l by the walk of best loss per euro, until the line fits
             repairs++;
             boolean fits = false;
-            for (int r = 0; r < 12 && obj > start && System.nanoTime() < deadlineNanos; r++) {
+            for (int r = 0; r < 12 && obj > start && !pastDeadline(deadlineNanos); r++) {
                 int mark = logSize;
                 ExchangeGraph rg = new ExchangeGraph(l);
                 rg.build();
@@ -2122,10 +2129,10 @@ final class CohortEngine {
         priceFactor = 1;
         long before = obj;
         boolean found = true;
-        while (found && System.nanoTime() < deadlineNanos) {
+        while (found && !pastDeadline(deadlineNanos)) {
             found = false;
             for (int l = 0; l < nL; l++) {
-                for (int l2 = 0; l2 < nL && System.nanoTime() < deadlineNanos; l2++) {
+                for (int l2 = 0; l2 < nL && !pastDeadline(deadlineNanos); l2++) {
                     if (l2 != l && exchangeTwoLines(l, l2, maxSteps, labels, deadlineNanos)) {
                         exchange2Improvements++;
                         found = true;
@@ -2164,7 +2171,7 @@ final class CohortEngine {
         long start = obj;
         int tries = 0;
         for (long[] t : targets) {
-            if (++tries > 60 || System.nanoTime() >= deadlineNanos) {
+            if (++tries > 60 || pastDeadline(deadlineNanos)) {
                 break;
             }
             beginMove();

@@ -45,9 +45,35 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
 
     /** Set when the phase proved its plan optimal (nothing after it can improve the objective). */
     private volatile boolean provenOptimal;
+    private volatile Runnable onProvenOptimal = () -> { };
+    /** The engine of the phase running now, null between phases. */
+    private volatile CohortEngine running;
 
     boolean provenOptimal() {
         return provenOptimal;
+    }
+
+    private volatile java.util.function.BooleanSupplier stopAsked = () -> false;
+
+    /** Asked when the phase starts: whether its solve was already stopped. */
+    public void stopAskedBy(java.util.function.BooleanSupplier asked) {
+        this.stopAsked = asked;
+    }
+
+    /** Called (on the solver's thread) when the phase proves its plan optimal: the caller may end the solve there. */
+    public void onProvenOptimal(Runnable listener) {
+        this.onProvenOptimal = listener;
+    }
+
+    /**
+     * Ends the running phase now with its best plan (the solver's own terminateEarly only acts between phases and
+     * in the local search). Nothing happens between phases.
+     */
+    public void requestStop() {
+        CohortEngine engine = running;
+        if (engine != null) {
+            engine.stopRequested = true;
+        }
     }
 
     /** Absolute end of the phase (System.nanoTime), 0 when only the relative phase time applies. */
@@ -64,6 +90,18 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         provenOptimal = false;
         AllocationPlan plan = scoreDirector.getWorkingSolution();
         CohortEngine engine = new CohortEngine(plan, seed);
+        running = engine;
+        // a stop asked between the job's start and this phase (after it, requestStop reaches the engine)
+        engine.stopRequested = stopAsked.getAsBoolean();
+        try {
+            solve(engine, plan, scoreDirector, start);
+        } finally {
+            running = null;
+        }
+    }
+
+    private void solve(CohortEngine engine, AllocationPlan plan, ScoreDirector<AllocationPlan> scoreDirector,
+            long start) {
         int[] incoming = engine.isFeasible() ? engine.snapshot() : null;
         long incomingObj = engine.obj;
         long phaseEnd = start + phaseMillis * 1_000_000L;
@@ -90,6 +128,9 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             boolean better = SeatBranchAndBound.solveExactly(engine, phaseEnd, stats, progress);
             provenOptimal = stats.proven > 0;
             progress.accept(engine.obj);
+            if (provenOptimal) {
+                onProvenOptimal.run();
+            }
             if (debug) {
                 System.err.printf("cohort phase: branch and cut %s -> %d (%s, best found at %d ms) at %d ms%n",
                         better, engine.obj, stats, stats.bestFoundNanos == 0 ? 0 : (stats.bestFoundNanos - start) / 1_000_000,

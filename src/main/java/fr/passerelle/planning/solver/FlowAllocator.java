@@ -169,7 +169,7 @@ final class FlowAllocator {
         }
         pot[sink] = sinkPot == Long.MAX_VALUE ? 0 : sinkPot;
         for (int it = 0;; it++) {
-            if ((it & 63) == 0 && System.nanoTime() > deadlineNanos) {
+            if ((it & 63) == 0 && e.pastDeadline(deadlineNanos)) {
                 return null;
             }
             paths++;

@@ -76,6 +76,16 @@ public final class PlannerSolver {
         return solverConfig(settings, cohortProgress, null);
     }
 
+    /** A solver configuration and its cohort phase (to stop it, or to hear that it proved its plan optimal). */
+    public record Configured(SolverConfig config, CohortPhaseCommand cohortPhase) {
+    }
+
+    public static Configured configure(Settings settings, LongConsumer cohortProgress) {
+        CohortPhaseCommand[] command = new CohortPhaseCommand[1];
+        SolverConfig config = solverConfig(settings, cohortProgress, command);
+        return new Configured(config, command[0]);
+    }
+
     private static SolverConfig solverConfig(Settings settings, LongConsumer cohortProgress,
             CohortPhaseCommand[] commandOut) {
         long limitMillis = settings.limit().toMillis();
@@ -154,14 +164,7 @@ public final class PlannerSolver {
             }
         }, delayMillis, 20);
         // a plan proven optimal by the cohort phase ends the solve there
-        timer.scheduleAtFixedRate(new java.util.TimerTask() {
-            @Override
-            public void run() {
-                if (command[0].provenOptimal()) {
-                    solver.terminateEarly();
-                }
-            }
-        }, 20, 20);
+        command[0].onProvenOptimal(solver::terminateEarly);
         try {
             return solver.solve(problem);
         } finally {

@@ -318,7 +318,7 @@ final class SeatBranchAndBound {
         }
         long before = e.obj;
         boolean improved = true;
-        while (improved && System.nanoTime() < deadlineNanos) {
+        while (improved && !e.pastDeadline(deadlineNanos)) {
             improved = false;
             // pure opens and closes first, the swaps (most of the neighbours) only when none of those improves
             java.util.List<double[]> moves = e.rankedOpenSetMoves(open);
@@ -351,7 +351,7 @@ final class SeatBranchAndBound {
     private int[] searchNeighbours(CohortEngine e, java.util.List<double[]> moves, long deadlineNanos, Stats stats) {
         java.util.List<double[]> promising = new java.util.ArrayList<>();
         for (double[] move : moves) {
-            if (System.nanoTime() >= deadlineNanos) {
+            if (e.pastDeadline(deadlineNanos)) {
                 break;
             }
             flip((int) move[0], (int) move[1]);
@@ -512,7 +512,7 @@ final class SeatBranchAndBound {
         // each round: the root LP with its cuts, pairs and sessions fixed by their reduced costs against the best
         // plan (for good: a better plan keeps them too), then the tree on the smaller tableau until it finds a better
         // plan, which starts the next round with more fixed
-        while (System.nanoTime() < deadlineNanos) {
+        while (!e.pastDeadline(deadlineNanos)) {
             SeatBranchAndBound bb = buildOpenSets(e, forced, excluded);
             if (bb == null) {
                 break;
@@ -839,7 +839,7 @@ final class SeatBranchAndBound {
                 }
                 continue;
             }
-            if (System.nanoTime() > deadlineNanos || nodes >= nodeLimit) {
+            if (e.pastDeadline(deadlineNanos) || nodes >= nodeLimit) {
                 aborted = true;
                 return;
             }
@@ -1222,7 +1222,7 @@ final class SeatBranchAndBound {
                 if (lpValue() < best + step - 1e-3) {
                     return false;
                 }
-                if (System.nanoTime() > deadlineNanos) {
+                if (e.pastDeadline(deadlineNanos)) {
                     aborted = true;
                     return false;
                 }
