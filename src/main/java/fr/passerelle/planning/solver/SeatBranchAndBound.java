@@ -34,6 +34,8 @@ final class SeatBranchAndBound {
     private static final int RINS_NODES = 1000;
 
     private final CohortEngine e;
+    /** Sessions below their minimum with pinned trainees only must be completed (else they stay as they are). */
+    private final boolean fillShortPinned;
     private final int n; // pair columns; slack of row i is column n + i
     /** Rows, and columns (n + m); both grow when a cut is added. */
     private int m;
@@ -81,6 +83,8 @@ final class SeatBranchAndBound {
     private long bestFoundNanos;
     /** The search stops at its first better plan (the branch and cut then fixes more pairs and starts again). */
     private boolean restartOnImprovement;
+    /** Set when the last LP had no solution (not merely cut off or aborted). */
+    private boolean infeasible;
     private long nodeLimit = Long.MAX_VALUE;
     /** |reduced cost| of each pair nonbasic at the root (0 when basic, or fixed by the root already), and its LP. */
     private double[] rootReducedCosts;
@@ -96,8 +100,9 @@ final class SeatBranchAndBound {
      * @param cutCapacity rows kept for cuts
      */
     private SeatBranchAndBound(CohortEngine e, boolean[] inModel, boolean[] open, boolean[] free, int[] forced,
-            int[] pairs, int nPairs, int[] rowOfCand, int candRows, int cutCapacity) {
+            int[] pairs, int nPairs, int[] rowOfCand, int candRows, int cutCapacity, boolean fillShortPinned) {
         this.e = e;
+        this.fillShortPinned = fillShortPinned;
         this.forced = forced;
         this.n = nPairs;
         this.open = open.clone();
@@ -158,8 +163,9 @@ final class SeatBranchAndBound {
             if (inModel[s]) {
                 int room = Math.max(0, e.cap[s] - forcedCnt[s]);
                 int least = Math.min(room, Math.max(0, e.min[s] - forcedCnt[s]));
-                if (e.cnt[s] > 0 && e.cnt[s] < e.min[s]) {
-                    // held below its minimum by pinned trainees only (allowed for pins): it stays as it is
+                if (e.cnt[s] > 0 && e.cnt[s] < e.min[s] && !fillShortPinned) {
+                    // held below its minimum by pinned trainees only (allowed for pins when nobody can complete it):
+                    // it stays as it is
                     room = 0;
                     least = 0;
                 }
@@ -502,7 +508,15 @@ final class SeatBranchAndBound {
             forced[c] = e.pinned[c] ? e.asg[c] : -1;
         }
         boolean[] excluded = new boolean[e.optSess.length];
-        long best = e.obj;
+        // a session held below its minimum by pinned trainees breaks the format's rule when others could complete it:
+        // first look for plans that complete every such session (any of them beats the engine's plan), and only when
+        // none exists keep them as they are, without a claim of optimality (the local search may complete some)
+        boolean fillShortPinned = false;
+        for (int s = 0; s < e.nS; s++) {
+            fillShortPinned |= e.cnt[s] > 0 && e.cnt[s] < e.min[s];
+        }
+        boolean proofPossible = true;
+        long best = fillShortPinned ? Long.MIN_VALUE / 4 : e.obj;
         int[] bestAssignment = null;
         long bestFound = 0;
         boolean ended = false;
@@ -513,7 +527,7 @@ final class SeatBranchAndBound {
         // plan (for good: a better plan keeps them too), then the tree on the smaller tableau until it finds a better
         // plan, which starts the next round with more fixed
         while (!e.pastDeadline(deadlineNanos)) {
-            SeatBranchAndBound bb = buildOpenSets(e, forced, excluded);
+            SeatBranchAndBound bb = buildOpenSets(e, forced, excluded, fillShortPinned);
             if (bb == null) {
                 break;
             }
@@ -572,7 +586,13 @@ final class SeatBranchAndBound {
                 break;
             }
             if (bb.bestAssignment == null) {
-                ended = true; // nothing better than the best: it is optimal
+                if (fillShortPinned && bestAssignment == null) {
+                    fillShortPinned = false; // nobody can complete them
+                    proofPossible = false;
+                    best = e.obj;
+                    continue;
+                }
+                ended = proofPossible; // nothing better than the best: it is optimal
                 break;
             }
             best = bb.best;
@@ -582,8 +602,29 @@ final class SeatBranchAndBound {
         }
         counts.searches++;
         counts.proven += ended ? 1 : 0;
+        counts.aborted |= !ended && e.pastDeadline(deadlineNanos); // also when the time ran out between rounds
         counts.bestFoundNanos = bestFound;
+        if (bestAssignment != null && fillShortPinned) {
+            return applyCompleting(e, bestAssignment);
+        }
         return bestAssignment != null && apply(e, bestAssignment);
+    }
+
+    /** Puts a plan that completes the pinned sessions into the engine (whatever its value) when it is feasible. */
+    private static boolean applyCompleting(CohortEngine e, int[] assignment) {
+        int[] before = e.snapshot();
+        e.restore(assignment);
+        for (int s = 0; s < e.nS; s++) {
+            if (e.cnt[s] > 0 && e.cnt[s] < e.min[s]) {
+                e.restore(before);
+                return false;
+            }
+        }
+        if (e.isFeasible()) {
+            return true;
+        }
+        e.restore(before);
+        return false;
     }
 
     /**
@@ -609,7 +650,7 @@ final class SeatBranchAndBound {
         if (undecided == 0) {
             return null;
         }
-        SeatBranchAndBound sub = buildOpenSets(e, subForced, subExcluded);
+        SeatBranchAndBound sub = buildOpenSets(e, subForced, subExcluded, fillShortPinned);
         if (sub == null) {
             return null;
         }
@@ -638,7 +679,8 @@ final class SeatBranchAndBound {
      * The tableau of the branch and cut: every session with a pair left, those with forced trainees open, the
      * others free. Null when too large.
      */
-    private static SeatBranchAndBound buildOpenSets(CohortEngine e, int[] forced, boolean[] excluded) {
+    private static SeatBranchAndBound buildOpenSets(CohortEngine e, int[] forced, boolean[] excluded,
+            boolean fillShortPinned) {
         boolean[] inModel = new boolean[e.nS];
         boolean[] open = new boolean[e.nS];
         boolean[] free = new boolean[e.nS];
@@ -655,7 +697,7 @@ final class SeatBranchAndBound {
             inModel[s] |= open[s];
             free[s] = inModel[s] && !open[s];
         }
-        return build(e, inModel, open, free, forced, excluded, CUT_CAPACITY);
+        return build(e, inModel, open, free, forced, excluded, CUT_CAPACITY, fillShortPinned);
     }
 
     /** Counters of the searches made, for tuning. */
@@ -758,11 +800,11 @@ final class SeatBranchAndBound {
 
     private static SeatBranchAndBound build(CohortEngine e, boolean[] inModel, boolean[] open, int[] forced,
             boolean[] excluded) {
-        return build(e, inModel, open, new boolean[e.nS], forced, excluded, 0);
+        return build(e, inModel, open, new boolean[e.nS], forced, excluded, 0, false);
     }
 
     private static SeatBranchAndBound build(CohortEngine e, boolean[] inModel, boolean[] open, boolean[] free,
-            int[] forced, boolean[] excluded, int cutCapacity) {
+            int[] forced, boolean[] excluded, int cutCapacity, boolean fillShortPinned) {
         long rows = tableauRows(e, inModel, forced, excluded) + cutCapacity;
         if (rows * (tableauPairs(e, inModel, forced, excluded) + rows) > MAX_TABLEAU_ENTRIES) {
             return null;
@@ -788,7 +830,7 @@ final class SeatBranchAndBound {
             }
         }
         return new SeatBranchAndBound(e, inModel, open, free, forced.clone(), pairs, nPairs, rowOfCand, candRows,
-                cutCapacity);
+                cutCapacity, fillShortPinned);
     }
 
     // ------------------------------------------------------------------ branch and bound
@@ -1243,6 +1285,7 @@ final class SeatBranchAndBound {
                 bound = Math.min(bound, (Math.abs(d[j]) + DUAL_TOL) / Math.abs(a));
             }
             if (bound == Double.POSITIVE_INFINITY) {
+                infeasible = true;
                 return false; // primal infeasible node
             }
             int q = -1;
