@@ -54,11 +54,14 @@ public class PlanProgress {
         }
     }
 
-    /** Past points, then new ones until the solve ends; empty stream when nothing runs. */
-    public Multi<Point> stream(long scenarioId, List<Point> stored) {
+    /**
+     * Past points, then new ones until the solve ends; for a solve that is not running, what {@code ended} reads
+     * (asked only then: a job records its timeline before it leaves the live ones).
+     */
+    public Multi<Point> stream(long scenarioId, java.util.function.Supplier<List<Point>> ended) {
         Live l = live.get(scenarioId);
         if (l == null) {
-            return Multi.createFrom().iterable(stored);
+            return Multi.createFrom().iterable(ended.get());
         }
         List<Point> past;
         synchronized (l) {

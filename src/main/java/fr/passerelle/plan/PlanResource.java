@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,7 +135,20 @@ public class PlanResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     public Multi<PlanProgress.Point> progress(@PathParam("id") long id) {
-        return progress.stream(id, storedProgress(scenario(id)));
+        scenario(id); // 404 when unknown
+        // a job that has ended (perhaps a moment ago: a proof ends small ones in milliseconds) is read afresh
+        return progress.stream(id, () -> QuarkusTransaction.requiringNew().call(() -> endedTimeline(scenario(id))));
+    }
+
+    /** The stored timeline of a job that is not running, ending with its final state. */
+    private static List<PlanProgress.Point> endedTimeline(PlanScenario s) {
+        List<PlanProgress.Point> points = new ArrayList<>(storedProgress(s));
+        if (s.status != ScenarioStatus.WAITING && s.status != ScenarioStatus.SOLVING) {
+            long millis = points.isEmpty() ? 0 : points.get(points.size() - 1).millis();
+            points.add(new PlanProgress.Point(millis, s.objective == null ? null : BigDecimal.valueOf(s.objective),
+                    s.status.name()));
+        }
+        return points;
     }
 
     @POST

@@ -43,16 +43,9 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
         this.progress = progress;
     }
 
-    /** Set when the phase proved its plan optimal (nothing after it can improve the objective). */
-    private volatile boolean provenOptimal;
     private volatile Runnable onProvenOptimal = () -> { };
     /** The engine of the phase running now, null between phases. */
     private volatile CohortEngine running;
-
-    boolean provenOptimal() {
-        return provenOptimal;
-    }
-
     private volatile java.util.function.BooleanSupplier stopAsked = () -> false;
 
     /** Asked when the phase starts: whether its solve was already stopped. */
@@ -87,7 +80,6 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
     @Override
     public void changeWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector) {
         long start = System.nanoTime();
-        provenOptimal = false;
         AllocationPlan plan = scoreDirector.getWorkingSolution();
         CohortEngine engine = new CohortEngine(plan, seed);
         running = engine;
@@ -126,9 +118,8 @@ public final class CohortPhaseCommand implements CustomPhaseCommand<AllocationPl
             // dual's flow, the annealing, the flows and the exact searches on one open set: see planner/README.md)
             SeatBranchAndBound.Stats stats = new SeatBranchAndBound.Stats();
             boolean better = SeatBranchAndBound.solveExactly(engine, phaseEnd, stats, progress);
-            provenOptimal = stats.proven > 0;
             progress.accept(engine.obj);
-            if (provenOptimal) {
+            if (stats.proven > 0) {
                 onProvenOptimal.run();
             }
             if (debug) {

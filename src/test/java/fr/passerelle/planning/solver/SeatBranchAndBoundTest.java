@@ -51,12 +51,7 @@ class SeatBranchAndBoundTest {
             Random random = new Random(seed);
             AllocationPlan plan = randomInstance(random).plan();
             if (seed % 3 == 0) {
-                // a pinned person keeps their seat: the allocation works around it
-                Candidate first = plan.getCandidates().get(0);
-                if (!first.getOptionSessions().isEmpty()) {
-                    first.setSession(first.getOptionSessions().get(0));
-                    first.setPinned(true);
-                }
+                pinFirstCandidate(plan); // a pinned person keeps their seat: the allocation works around it
             }
             CohortEngine engine = new CohortEngine(plan, seed);
             engine.construct(System.nanoTime() + 200_000_000L);
@@ -134,11 +129,7 @@ class SeatBranchAndBoundTest {
             AllocationPlan plan = randomInstance(random).plan();
             boolean pin = seed % 3 == 0;
             if (pin) {
-                Candidate first = plan.getCandidates().get(0);
-                if (!first.getOptionSessions().isEmpty()) {
-                    first.setSession(first.getOptionSessions().get(0));
-                    first.setPinned(true);
-                }
+                pinFirstCandidate(plan);
             }
             CohortEngine engine = new CohortEngine(plan, seed);
             if (!pin && seed % 4 == 1) {
@@ -215,6 +206,15 @@ class SeatBranchAndBoundTest {
         assertThat(stats.proven).as("search ended: nothing better exists").isEqualTo(1);
         // the bound of the root with its cuts is the strong LP relaxation's (17,077.50 by HiGHS)
         assertThat(stats.rootBound).isBetween(17_077_400.0, 17_077_600.0);
+    }
+
+    /** Pins the first person to their first option, if they have one. */
+    private static void pinFirstCandidate(AllocationPlan plan) {
+        Candidate first = plan.getCandidates().get(0);
+        if (!first.getOptionSessions().isEmpty()) {
+            first.setSession(first.getOptionSessions().get(0));
+            first.setPinned(true);
+        }
     }
 
     /** 9 people, 4 sessions on 2 lines, tight money: the budget decides who goes where. */
