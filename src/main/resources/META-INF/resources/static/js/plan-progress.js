@@ -9,7 +9,8 @@
   const started = Date.now();
   const limit = Number(box.getAttribute('data-limit-ms'));
   const timer = setInterval(function () {
-    // the bar also moves between improvements: the solve runs until its time limit
+    // the bar also moves between improvements: the solve runs until its time limit (or until its plan is proven
+    // optimal: the stream then ends at once)
     const elapsed = Math.min(limit, Math.max(Number(bar.value), Date.now() - started));
     bar.value = elapsed;
   }, 500);
