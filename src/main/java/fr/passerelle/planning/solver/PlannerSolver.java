@@ -73,7 +73,7 @@ public final class PlannerSolver {
     }
 
     public static SolverConfig solverConfig(Settings settings, LongConsumer cohortProgress) {
-        return solverConfig(settings, cohortProgress, null);
+        return configure(settings, cohortProgress).config();
     }
 
     /** A solver configuration and its cohort phase (to stop it, or to hear that it proved its plan optimal). */
@@ -81,13 +81,6 @@ public final class PlannerSolver {
     }
 
     public static Configured configure(Settings settings, LongConsumer cohortProgress) {
-        CohortPhaseCommand[] command = new CohortPhaseCommand[1];
-        SolverConfig config = solverConfig(settings, cohortProgress, command);
-        return new Configured(config, command[0]);
-    }
-
-    private static SolverConfig solverConfig(Settings settings, LongConsumer cohortProgress,
-            CohortPhaseCommand[] commandOut) {
         long limitMillis = settings.limit().toMillis();
         long targetMillis = Math.max(1, limitMillis - reserveMillis(limitMillis));
         long phaseMillis = (long) (targetMillis * settings.cohortShare());
@@ -95,13 +88,10 @@ public final class PlannerSolver {
         long constructionMillis = Math.max(200, phaseMillis / 5);
         CohortPhaseCommand command = new CohortPhaseCommand(constructionMillis, phaseMillis,
                 settings.startTemperature(), settings.endTemperature(), settings.seed(), cohortProgress);
-        if (commandOut != null) {
-            commandOut[0] = command;
-        }
         List<PhaseConfig> phases = List.of(
                 new CustomPhaseConfig().withCustomPhaseCommandList(List.of(command)),
                 localSearch());
-        return new SolverConfig()
+        SolverConfig config = new SolverConfig()
                 .withSolutionClass(AllocationPlan.class)
                 .withEntityClasses(Candidate.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
@@ -111,6 +101,7 @@ public final class PlannerSolver {
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(targetMillis)))
                 .withPhaseList(phases);
+        return new Configured(config, command);
     }
 
     static LocalSearchPhaseConfig localSearch() {
@@ -149,10 +140,10 @@ public final class PlannerSolver {
         long t0 = System.nanoTime();
         long limitMillis = settings.limit().toMillis();
         long targetNanos = Math.max(1, limitMillis - reserveMillis(limitMillis)) * 1_000_000L;
-        CohortPhaseCommand[] command = new CohortPhaseCommand[1];
-        SolverConfig config = solverConfig(settings, progress, command);
-        command[0].endBy(t0 + (long) (targetNanos * settings.cohortShare()));
-        Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(config).buildSolver();
+        Configured configured = configure(settings, progress);
+        CohortPhaseCommand cohortPhase = configured.cohortPhase();
+        cohortPhase.endBy(t0 + (long) (targetNanos * settings.cohortShare()));
+        Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(configured.config()).buildSolver();
         solver.addEventListener(event -> progress.accept(((HardSoftLongScore) event.getNewBestScore()).softScore()));
         java.util.Timer timer = new java.util.Timer("planner-deadline", true);
         long delayMillis = Math.max(0, (t0 + targetNanos - System.nanoTime()) / 1_000_000L);
@@ -164,7 +155,7 @@ public final class PlannerSolver {
             }
         }, delayMillis, 20);
         // a plan proven optimal by the cohort phase ends the solve there
-        command[0].onProvenOptimal(solver::terminateEarly);
+        cohortPhase.onProvenOptimal(solver::terminateEarly);
         try {
             return solver.solve(problem);
         } finally {
