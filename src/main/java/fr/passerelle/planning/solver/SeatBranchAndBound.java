@@ -63,7 +63,7 @@ final class SeatBranchAndBound {
     private final boolean[] open;
     /** Sessions whose running is decided by the search (branch and cut); the others are open or closed. */
     private final boolean[] free;
-    /** Free pair columns of each session, for the cuts (built on first use). */
+    /** Free pair columns of each session, for the cuts and the fixing of sessions ({@link #sessionPairs()}). */
     private int[][] sessionPairs;
     /** Whether a free session has an empty-seat penalty (weight 0 in the shared format). */
     private final boolean freePenalties;
@@ -83,14 +83,10 @@ final class SeatBranchAndBound {
     private long bestFoundNanos;
     /** The search stops at its first better plan (the branch and cut then fixes more pairs and starts again). */
     private boolean restartOnImprovement;
-    /** Set when the last LP had no solution (not merely cut off or aborted). */
-    private boolean infeasible;
     private long nodeLimit = Long.MAX_VALUE;
     /** |reduced cost| of each pair nonbasic at the root (0 when basic, or fixed by the root already), and its LP. */
     private double[] rootReducedCosts;
     private double rootLp;
-    /** LP bound after the root's cuts (engine scale). */
-    private double rootBound = Double.NaN;
 
     /**
      * @param forced per person: the option they keep (pinned, or fixed by the root's reduced costs), -1 for none
@@ -446,7 +442,7 @@ final class SeatBranchAndBound {
             int col = sessionCol[s];
             if (free[s] && rowOf[col] < 0 && value[col] >= sessionRoom[s] - 0.5 && !decidedClosed(s)
                     && Math.abs(d[col]) > margin + 1e-6) {
-                for (int j : pairsOf(s)) {
+                for (int j : sessionPairs()[s]) {
                     excluded[colOpt[j]] = true;
                 }
                 any = true;
@@ -477,14 +473,24 @@ final class SeatBranchAndBound {
         }
     }
 
-    private java.util.List<Integer> pairsOf(int s) {
-        java.util.List<Integer> list = new java.util.ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            if (e.optSess[colOpt[j]] == s) {
-                list.add(j);
+    /** Pair columns of each session (built on first use). */
+    private int[][] sessionPairs() {
+        if (sessionPairs == null) {
+            int[] size = new int[e.nS];
+            for (int j = 0; j < n; j++) {
+                size[e.optSess[colOpt[j]]]++;
+            }
+            sessionPairs = new int[e.nS][];
+            for (int x = 0; x < e.nS; x++) {
+                sessionPairs[x] = new int[size[x]];
+                size[x] = 0;
+            }
+            for (int j = 0; j < n; j++) {
+                int x = e.optSess[colOpt[j]];
+                sessionPairs[x][size[x]++] = j;
             }
         }
-        return list;
+        return sessionPairs;
     }
 
     /**
@@ -737,60 +743,48 @@ final class SeatBranchAndBound {
         for (int s = 0; s < e.nS; s++) {
             open[s] = e.cnt[s] > 0;
         }
-        int[] forced = new int[e.nC];
-        java.util.Arrays.fill(forced, -1);
-        return tableauEntries(e, open, forced, new boolean[e.optSess.length]) <= MAX_TABLEAU_ENTRIES;
+        return tableauEntries(e, open, noneForced(e), new boolean[e.optSess.length], 0) <= MAX_TABLEAU_ENTRIES;
     }
 
     /** Whether the branch and cut's tableau ({@link #solveExactly}) fits {@link #MAX_TABLEAU_ENTRIES}. */
     static boolean fitsOpenSets(CohortEngine e) {
         boolean[] all = new boolean[e.nS];
         java.util.Arrays.fill(all, true);
+        return tableauEntries(e, all, noneForced(e), new boolean[e.optSess.length], CUT_CAPACITY)
+                <= MAX_TABLEAU_ENTRIES;
+    }
+
+    private static int[] noneForced(CohortEngine e) {
         int[] forced = new int[e.nC];
         java.util.Arrays.fill(forced, -1);
-        boolean[] excluded = new boolean[e.optSess.length];
-        long rows = tableauRows(e, all, forced, excluded) + CUT_CAPACITY;
-        return rows * (tableauPairs(e, all, forced, excluded) + rows) <= MAX_TABLEAU_ENTRIES;
+        return forced;
     }
 
-    private static long tableauEntries(CohortEngine e, boolean[] open, int[] forced, boolean[] excluded) {
-        long rows = tableauRows(e, open, forced, excluded);
-        return rows * (tableauPairs(e, open, forced, excluded) + rows);
-    }
-
-    /** Free pair columns of a tableau over the sessions {@code inModel}. */
-    private static long tableauPairs(CohortEngine e, boolean[] inModel, int[] forced, boolean[] excluded) {
+    /**
+     * Entries of a tableau over the sessions {@code inModel}: rows (people with two free pairs or more, sessions,
+     * budget lines, and {@code extraRows} for cuts) times columns (free pairs and the rows' slacks).
+     */
+    private static long tableauEntries(CohortEngine e, boolean[] inModel, int[] forced, boolean[] excluded,
+            int extraRows) {
         long pairs = 0;
+        long rows = e.nL + extraRows;
         for (int c = 0; c < e.nC; c++) {
-            if (!e.pinned[c] && forced[c] < 0) {
-                pairs += freeOptions(e, c, inModel, excluded);
+            if (e.pinned[c] || forced[c] >= 0) {
+                continue;
             }
-        }
-        return pairs;
-    }
-
-    /** Rows of that tableau: people with two free pairs or more, sessions, budget lines. */
-    private static long tableauRows(CohortEngine e, boolean[] inModel, int[] forced, boolean[] excluded) {
-        long rows = e.nL;
-        for (int c = 0; c < e.nC; c++) {
-            if (!e.pinned[c] && forced[c] < 0 && freeOptions(e, c, inModel, excluded) >= 2) {
-                rows++;
+            int k = 0;
+            for (int o = e.optStart[c]; o < e.optStart[c + 1]; o++) {
+                if (inModel[e.optSess[o]] && !excluded[o]) {
+                    k++;
+                }
             }
+            pairs += k;
+            rows += k >= 2 ? 1 : 0;
         }
         for (boolean b : inModel) {
             rows += b ? 1 : 0;
         }
-        return rows;
-    }
-
-    private static int freeOptions(CohortEngine e, int c, boolean[] inModel, boolean[] excluded) {
-        int k = 0;
-        for (int o = e.optStart[c]; o < e.optStart[c + 1]; o++) {
-            if (inModel[e.optSess[o]] && !excluded[o]) {
-                k++;
-            }
-        }
-        return k;
+        return rows * (pairs + rows);
     }
 
     /** Null when the tableau would be too large. */
@@ -805,8 +799,7 @@ final class SeatBranchAndBound {
 
     private static SeatBranchAndBound build(CohortEngine e, boolean[] inModel, boolean[] open, boolean[] free,
             int[] forced, boolean[] excluded, int cutCapacity, boolean fillShortPinned) {
-        long rows = tableauRows(e, inModel, forced, excluded) + cutCapacity;
-        if (rows * (tableauPairs(e, inModel, forced, excluded) + rows) > MAX_TABLEAU_ENTRIES) {
+        if (tableauEntries(e, inModel, forced, excluded, cutCapacity) > MAX_TABLEAU_ENTRIES) {
             return null;
         }
         int[] pairs = new int[e.optSess.length];
@@ -987,22 +980,10 @@ final class SeatBranchAndBound {
         if (m >= maxRows) {
             return 0;
         }
-        if (sessionPairs == null) {
-            int[] size = new int[e.nS];
-            for (int j = 0; j < n; j++) {
-                size[e.optSess[colOpt[j]]]++;
-            }
-            sessionPairs = new int[e.nS][];
-            for (int x = 0; x < e.nS; x++) {
-                sessionPairs[x] = new int[size[x]];
-                size[x] = 0;
-            }
-            for (int j = 0; j < n; j++) {
-                int x = e.optSess[colOpt[j]];
-                sessionPairs[x][size[x]++] = j;
-            }
+        if (cutOf == null) {
             cutOf = new boolean[n];
         }
+        int[][] sessionPairs = sessionPairs();
         java.util.List<double[]> violated = new java.util.ArrayList<>();
         for (int s = 0; s < e.nS; s++) {
             if (!free[s] || runLeast(s) < 2 || decidedOpen(s) || decidedClosed(s)) {
@@ -1285,7 +1266,6 @@ final class SeatBranchAndBound {
                 bound = Math.min(bound, (Math.abs(d[j]) + DUAL_TOL) / Math.abs(a));
             }
             if (bound == Double.POSITIVE_INFINITY) {
-                infeasible = true;
                 return false; // primal infeasible node
             }
             int q = -1;
