@@ -135,7 +135,9 @@ public class PlanResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     public Multi<PlanProgress.Point> progress(@PathParam("id") long id) {
-        scenario(id); // 404 when unknown
+        if (PlanScenario.count("id", id) == 0) {
+            throw new NotFoundException("no plan " + id); // checked without loading its instance: read below if needed
+        }
         // a job that has ended (perhaps a moment ago: a proof ends small ones in milliseconds) is read afresh
         return progress.stream(id, () -> QuarkusTransaction.requiringNew().call(() -> endedTimeline(scenario(id))));
     }
