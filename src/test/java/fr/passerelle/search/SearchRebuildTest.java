@@ -1,6 +1,9 @@
 package fr.passerelle.search;
 
 import fr.passerelle.testsupport.PlanFixtures;
+import fr.passerelle.training.TrainingSession;
+import jakarta.inject.Inject;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -13,11 +16,18 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
-/** POST /api/admin/search/reindex rebuilds the three indexes into new ones: the same hits afterwards. */
+/**
+ * POST /api/admin/search/reindex rebuilds the three indexes into new ones: the same hits afterwards; and it is the
+ * repair when the engine lost an index, which readiness reports meanwhile.
+ */
 @QuarkusTest
 @TestSecurity(user = "conseil.test", roles = "conseiller")
 class SearchRebuildTest {
+
+    @Inject
+    SearchMapping mapping;
 
     @Test
     void a_rebuild_gives_back_every_fiche_and_session() {
@@ -38,5 +48,27 @@ class SearchRebuildTest {
         assertThat(given().get("/api/search/metiers?limit=1").jsonPath().getLong("total")).isEqualTo(1584);
         assertThat(given().get("/api/search/sessions?from=2027-01-01&q=" + word).jsonPath()
                 .getList("results.sessionId", Long.class)).containsExactlyElementsOf(sessions);
+    }
+
+    @Test
+    void an_index_the_engine_lost_is_reported_until_a_rebuild_brings_it_back() {
+        PlanFixtures.offer("62498", "Soudure perdue", "H2913", List.of(100007),
+                LocalDate.of(2027, 3, 1), 1, 10, 0, 4000, PlanFixtures.LINE_62);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                !given().get("/api/admin/search/reindex").jsonPath().getBoolean("running"));
+
+        mapping.scope(TrainingSession.class).schemaManager().dropIfExisting();
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'search' }.data.reason", containsString("indexes are not available"));
+        given().get("/api/search/sessions?from=2027-01-01&q=perdue").then().statusCode(503);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().post("/api/admin/search/reindex").statusCode() == 202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                !given().get("/api/admin/search/reindex").jsonPath().getBoolean("running"));
+        given().get("/q/health/ready").then().statusCode(200);
+        assertThat(given().get("/api/search/sessions?from=2027-01-01&q=perdue").jsonPath().getLong("total")).isEqualTo(1);
     }
 }
