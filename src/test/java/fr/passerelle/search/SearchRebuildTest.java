@@ -54,10 +54,11 @@ class SearchRebuildTest {
     void an_index_the_engine_lost_is_reported_until_a_rebuild_brings_it_back() {
         PlanFixtures.offer("62498", "Soudure perdue", "H2913", List.of(100007),
                 LocalDate.of(2027, 3, 1), 1, 10, 0, 4000, PlanFixtures.LINE_62);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                given().get("/q/health/ready").then().statusCode(200));
+        // the session's index event processed (none left to write into a missing index) and no rebuild running
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                !given().get("/api/admin/search/reindex").jsonPath().getBoolean("running"));
+                given().get("/api/search/sessions?from=2027-01-01&q=perdue").jsonPath().getLong("total") == 1
+                        && !given().get("/api/admin/search/reindex").jsonPath().getBoolean("running")
+                        && given().get("/q/health/ready").statusCode() == 200);
 
         mapping.scope(TrainingSession.class).schemaManager().dropIfExisting();
         given().get("/q/health/ready").then().statusCode(503)
