@@ -1,8 +1,6 @@
 package fr.passerelle.plan;
 
 import fr.passerelle.common.SqlValues;
-import fr.passerelle.planning.explain.PlanExplainer;
-import fr.passerelle.planning.explain.PlanExplanation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -23,53 +21,38 @@ public class MyPlacement {
             return planName != null;
         }
 
+        /** The score is already on the format's 0–100 scale. */
         public long matchPercent() {
-            return matchScore == null ? 0 : Math.round(matchScore.doubleValue() * 100);
+            return matchScore == null ? 0 : Math.round(matchScore.doubleValue());
         }
     }
 
     private final EntityManager em;
-    private final ScenarioPlans plans;
 
-    public MyPlacement(EntityManager em, ScenarioPlans plans) {
+    public MyPlacement(EntityManager em) {
         this.em = em;
-        this.plans = plans;
     }
 
     public Optional<Placement> of(long profileId) {
+        // one query, and never the scenario's instance (megabytes for a large cohort): the plan's score is stored
+        // with the person's assignment
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select s.id, pr.title, pr.target_rome_code, o.name, c.name, s.start_date, s.end_date, e.scenario_id
+                select s.id, pr.title, pr.target_rome_code, o.name, c.name, s.start_date, s.end_date,
+                       ps.name, ps.published_at, pa.match_score
                 from enrolment e join training_session s on s.id = e.session_id
                 join training_programme pr on pr.id = s.programme_id join training_organisation o on o.id = pr.organisation_id
                 join training_site si on si.id = s.site_id join commune c on c.insee_code = si.commune_insee
-                where e.profile_id = ?1""").setParameter(1, profileId).getResultList();
+                left join plan_scenario ps on ps.id = e.scenario_id
+                left join plan_assignment pa on pa.scenario_id = e.scenario_id and pa.candidate_id = ?2
+                where e.profile_id = ?1""")
+                .setParameter(1, profileId).setParameter(2, InstanceDocument.candidateId(profileId)).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = rows.get(0);
-        long sessionId = ((Number) r[0]).longValue();
-        String planName = null;
-        Instant publishedAt = null;
-        BigDecimal score = null;
-        if (r[7] != null) {
-            PlanScenario scenario = PlanScenario.findById(((Number) r[7]).longValue());
-            if (scenario != null) {
-                planName = scenario.name;
-                publishedAt = scenario.publishedAt;
-                score = scoreInPlan(scenario, profileId);
-            }
-        }
-        return Optional.of(new Placement(sessionId, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                SqlValues.localDate(r[5]), SqlValues.localDate(r[6]), planName, publishedAt, score));
+        return Optional.of(new Placement(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], SqlValues.localDate(r[5]), SqlValues.localDate(r[6]), (String) r[7],
+                SqlValues.instant(r[8]), (BigDecimal) r[9]));
     }
-
-    private BigDecimal scoreInPlan(PlanScenario scenario, long profileId) {
-        PlanExplanation explanation = new PlanExplainer().explain(
-                plans.withAssignments(scenario, PlanAssignment.list("id.scenarioId", scenario.id)));
-        String candidate = InstanceDocument.candidateId(profileId);
-        return explanation.placements().stream().filter(p -> p.candidate().equals(candidate))
-                .map(PlanExplanation.Placement::score).findFirst().orElse(null);
-    }
-
 }

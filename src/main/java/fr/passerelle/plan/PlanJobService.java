@@ -179,8 +179,7 @@ public class PlanJobService {
             PlanAssignment.delete("id.scenarioId", scenarioId);
             for (Candidate c : best.getCandidates()) {
                 if (c.getSession() != null || c.isPinned()) {
-                    PlanAssignment.of(scenarioId, c.getId(), c.getSession() == null ? null : c.getSession().getId(),
-                            c.isPinned()).persist();
+                    PlanAssignment.of(scenarioId, c).persist();
                 }
             }
             s.status = ScenarioStatus.DONE;

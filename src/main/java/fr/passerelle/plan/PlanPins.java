@@ -3,10 +3,12 @@ package fr.passerelle.plan;
 import fr.passerelle.common.BadInputException;
 import fr.passerelle.planning.domain.AllocationPlan;
 import fr.passerelle.planning.domain.Candidate;
+import fr.passerelle.planning.domain.SessionOption;
 import fr.passerelle.planning.io.PlanWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +47,18 @@ public class PlanPins {
             if (candidate == null) {
                 throw BadInputException.of("pins[" + i + "].candidate", "no candidate " + pin.candidate() + " in this plan");
             }
-            if (pin.session() != null && candidate.getOptions().stream().noneMatch(o -> o.session().getId().equals(pin.session()))) {
+            SessionOption option = pin.session() == null ? null : candidate.getOptions().stream()
+                    .filter(o -> o.session().getId().equals(pin.session())).findFirst().orElse(null);
+            if (pin.session() != null && option == null) {
                 throw BadInputException.of("pins[" + i + "].session", "session " + pin.session() + " is not an option of " + pin.candidate());
             }
+            BigDecimal score = option == null ? null : option.score();
             PlanAssignment a = byCandidate.get(pin.candidate());
             if (a == null) {
-                PlanAssignment.of(id, pin.candidate(), pin.session(), true).persist();
+                PlanAssignment.of(id, pin.candidate(), pin.session(), score, true).persist();
             } else {
                 a.sessionId = pin.session();
+                a.matchScore = score;
                 a.pinned = true;
             }
         }

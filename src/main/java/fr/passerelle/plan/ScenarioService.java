@@ -61,7 +61,7 @@ public class ScenarioService {
         PlanScenario child = create(name == null ? parent.name + " (re-plan)" : name, parent.cohortId, parentId,
                 parent.instanceJson);
         for (PlanAssignment pin : PlanAssignment.<PlanAssignment>list("id.scenarioId = ?1 and pinned = true", parentId)) {
-            PlanAssignment.of(child.id, pin.id.candidateId(), pin.sessionId, true).persist();
+            PlanAssignment.of(child.id, pin.id.candidateId(), pin.sessionId, pin.matchScore, true).persist();
         }
         return child;
     }

@@ -3,12 +3,15 @@ package fr.passerelle.plan;
 import io.quarkus.test.security.TestSecurity;
 import fr.passerelle.planning.testsupport.PlanChecker;
 import fr.passerelle.testsupport.PlanFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,9 @@ import static org.hamcrest.Matchers.notNullValue;
 // Feature tests act as a counsellor; the route × role table (security/RouteAccessTest) checks every role for real.
 @TestSecurity(user = "conseil.test", roles = "conseiller")
 class PlanFlowTest {
+
+    @Inject
+    MyPlacement myPlacement;
 
     static long cohort(List<Long> people) {
         return ((Number) given().contentType(ContentType.JSON)
@@ -132,6 +138,15 @@ class PlanFlowTest {
                 .body("solverVersion", notNullValue())
                 .body("termination", notNullValue());
         given().post("/api/plans/" + replan + "/publish").then().statusCode(409);
+        // each person placed sees their seat, the plan that gave it and the score that plan used (0–100)
+        for (Map<String, Object> p : placements) {
+            long profile = Long.parseLong(((String) p.get("candidate")).substring(1));
+            MyPlacement.Placement mine = QuarkusTransaction.requiringNew().call(() -> myPlacement.of(profile)).orElseThrow();
+            assertThat(mine.sessionId()).isEqualTo(Long.parseLong(((String) p.get("session")).substring(1)));
+            assertThat(mine.planName()).isEqualTo(replanned.getString("scenario.name"));
+            assertThat(mine.matchScore()).isEqualByComparingTo(new BigDecimal(p.get("score").toString()));
+            assertThat(mine.matchPercent()).isEqualTo(Math.round(((Number) p.get("score")).doubleValue())).isBetween(0L, 100L);
+        }
         // the same people cannot be enrolled twice by the other scenario
         given().post("/api/plans/" + plan + "/publish").then().statusCode(409);
     }

@@ -44,7 +44,7 @@ class PublicationConcurrencyTest {
             s.createdAt = Instant.now();
             s.persist();
             for (Long p : people) {
-                PlanAssignment.of(s.id, "P" + p, "S" + sessionId, false).persist();
+                PlanAssignment.of(s.id, "P" + p, "S" + sessionId, java.math.BigDecimal.valueOf(50), false).persist();
             }
             return s.id;
         });
