@@ -19,9 +19,18 @@ public class SearchUnavailableMapper {
 
     @ServerExceptionMapper
     public Response unavailable(SearchException e) {
-        // Its message can quote the query and so personal data: only the type is logged.
-        LOG.warnf("search engine unavailable: %s", e.getClass().getSimpleName());
+        // The message can quote the query, so personal data: only its Hibernate Search code is logged.
+        LOG.warnf("search engine unavailable: %s", code(e.getMessage()));
         return ApiExceptionMappers.json(Response.Status.SERVICE_UNAVAILABLE,
                 new ApiError(503, "search engine unavailable: try again in a few minutes", List.of()));
+    }
+
+    /** "HSEARCH400007: Elasticsearch request failed: …" → "HSEARCH400007". */
+    static String code(String message) {
+        if (message == null || !message.startsWith("HSEARCH")) {
+            return "no code";
+        }
+        int end = message.indexOf(':');
+        return end < 0 ? "no code" : message.substring(0, end);
     }
 }
