@@ -8,7 +8,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
-import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
@@ -73,7 +72,6 @@ public class SearchReadiness implements HealthCheck {
     }
 
     private List<String> readNames() {
-        return SearchReindexer.ALL.stream().map(t -> mapping.indexedEntity(t).indexManager()
-                .unwrap(ElasticsearchIndexManager.class).descriptor().readName()).toList();
+        return SearchReindexer.ALL.stream().map(t -> SearchReindexer.readName(mapping, t)).toList();
     }
 }

@@ -72,9 +72,7 @@ public class SearchReindexer {
         startedAt = Instant.now();
         endedAt = null;
         error = null;
-        List<String> indexes = types.stream().map(t -> mapping.indexedEntity(t).indexManager()
-                .unwrap(org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager.class)
-                .descriptor().writeName()).toList();
+        List<String> indexes = types.stream().map(t -> descriptor(mapping, t).writeName()).toList();
         try {
             // an empty new index rather than a purge: at 300,000 documents, _delete_by_query outlasted the client's
             // 30 s timeout on a busy machine (and went on deleting behind the new documents)
@@ -109,6 +107,16 @@ public class SearchReindexer {
                     }
                 });
         return true;
+    }
+
+    /** The alias searches read: what readiness and the index watch look for. */
+    public static String readName(SearchMapping mapping, Class<?> type) {
+        return descriptor(mapping, type).readName();
+    }
+
+    private static org.hibernate.search.backend.elasticsearch.metamodel.ElasticsearchIndexDescriptor descriptor(SearchMapping mapping, Class<?> type) {
+        return mapping.indexedEntity(type).indexManager()
+                .unwrap(org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager.class).descriptor();
     }
 
     /**
