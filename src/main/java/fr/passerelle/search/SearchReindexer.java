@@ -9,6 +9,8 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 import org.hibernate.CacheMode;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
+import org.hibernate.search.backend.elasticsearch.metamodel.ElasticsearchIndexDescriptor;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
@@ -114,9 +116,8 @@ public class SearchReindexer {
         return descriptor(mapping, type).readName();
     }
 
-    private static org.hibernate.search.backend.elasticsearch.metamodel.ElasticsearchIndexDescriptor descriptor(SearchMapping mapping, Class<?> type) {
-        return mapping.indexedEntity(type).indexManager()
-                .unwrap(org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager.class).descriptor();
+    private static ElasticsearchIndexDescriptor descriptor(SearchMapping mapping, Class<?> type) {
+        return mapping.indexedEntity(type).indexManager().unwrap(ElasticsearchIndexManager.class).descriptor();
     }
 
     /**
