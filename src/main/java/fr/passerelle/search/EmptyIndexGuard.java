@@ -2,7 +2,6 @@ package fr.passerelle.search;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,9 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Rebuilds the indexes that are empty while PostgreSQL has their rows: reference data (métiers) and demo populations
@@ -40,11 +36,6 @@ public class EmptyIndexGuard {
     private final SearchSession search;
     private final SearchMapping mapping;
     private final long watchSeconds;
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "search-index-watch");
-        t.setDaemon(true);
-        return t;
-    });
     /** The types found missing at the previous watch: one sighting may be another instance's rebuild in progress. */
     private Set<Class<?>> missingBefore = Set.of();
 
@@ -59,14 +50,8 @@ public class EmptyIndexGuard {
     }
 
     void onStart(@Observes StartupEvent event) {
-        bootstrap.whenReady(() -> {
-            check();
-            watcher.scheduleWithFixedDelay(this::repairMissing, watchSeconds, watchSeconds, TimeUnit.SECONDS);
-        });
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        watcher.shutdownNow();
+        bootstrap.whenReady(this::check);
+        bootstrap.everyWhenReady(watchSeconds, this::repairMissing);
     }
 
     void check() {

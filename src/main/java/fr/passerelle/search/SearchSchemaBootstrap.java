@@ -78,6 +78,11 @@ public class SearchSchemaBootstrap {
         executor.execute(task);
     }
 
+    /** Runs the task every {@code seconds} on the bootstrap thread once the indexes exist, until the application stops. */
+    public void everyWhenReady(long seconds, Runnable task) {
+        whenReady(() -> executor.scheduleWithFixedDelay(task, seconds, seconds, TimeUnit.SECONDS));
+    }
+
     public boolean isReady() {
         return ready;
     }
