@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -83,7 +84,7 @@ public class PlanJobService {
             if (id != null) {
                 provenOptimal.add(id);
                 // not on the solver's thread: SolverManager.terminateEarly waits until the solve has ended
-                java.util.concurrent.CompletableFuture.runAsync(() -> solverManager.terminateEarly(id));
+                CompletableFuture.runAsync(() -> solverManager.terminateEarly(id));
             }
         });
     }
@@ -188,9 +189,9 @@ public class PlanJobService {
             s.endedAt = end;
             long spent = s.startedAt == null ? 0 : Duration.between(s.startedAt, end).toSeconds();
             boolean stopped = stoppedEarly.remove(scenarioId);
-            s.termination = provenOptimal.remove(scenarioId)
-                    ? "optimal (proven by branch and cut) after " + spent + " s (limit " + seconds + " s)"
-                    : stopped ? "stopped early by a counsellor after " + spent + " s (limit " + seconds + " s)"
+            String after = " after " + spent + " s (limit " + seconds + " s)";
+            s.termination = provenOptimal.remove(scenarioId) ? "optimal (proven by branch and cut)" + after
+                    : stopped ? "stopped early by a counsellor" + after
                     : "time limit " + seconds + " s";
             s.progressJson = toJson(points);
         });

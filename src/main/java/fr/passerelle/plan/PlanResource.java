@@ -145,7 +145,7 @@ public class PlanResource {
     /** The stored timeline of a job that is not running, ending with its final state. */
     private static List<PlanProgress.Point> endedTimeline(PlanScenario s) {
         List<PlanProgress.Point> points = new ArrayList<>(storedProgress(s));
-        if (s.status != ScenarioStatus.WAITING && s.status != ScenarioStatus.SOLVING) {
+        if (s.status.finished()) {
             long millis = points.isEmpty() ? 0 : points.get(points.size() - 1).millis();
             points.add(new PlanProgress.Point(millis, s.objective == null ? null : BigDecimal.valueOf(s.objective),
                     s.status.name()));
