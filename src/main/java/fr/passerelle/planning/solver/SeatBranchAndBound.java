@@ -432,8 +432,8 @@ final class SeatBranchAndBound {
      * (into {@code forced} / {@code excluded}). True when any was fixed.
      */
     private boolean fixByReducedCost(int[] forced, boolean[] excluded) {
-        double margin = (lpValue() - best) / 1000.0;
-        if (margin < 0) {
+        double lp = lpValue();
+        if (lp < best) {
             return false;
         }
         boolean any = false;
@@ -441,7 +441,7 @@ final class SeatBranchAndBound {
         for (int s = 0; s < e.nS; s++) {
             int col = sessionCol[s];
             if (free[s] && rowOf[col] < 0 && value[col] >= sessionRoom[s] - 0.5 && !decidedClosed(s)
-                    && Math.abs(d[col]) > margin + 1e-6) {
+                    && fixable(d[col], lp)) {
                 for (int j : sessionPairs()[s]) {
                     excluded[colOpt[j]] = true;
                 }
@@ -449,7 +449,7 @@ final class SeatBranchAndBound {
             }
         }
         for (int j = 0; j < n; j++) {
-            if (rowOf[j] >= 0 || Math.abs(d[j]) <= margin + 1e-6) {
+            if (rowOf[j] >= 0 || !fixable(d[j], lp)) {
                 continue;
             }
             int o = colOpt[j];
@@ -463,13 +463,20 @@ final class SeatBranchAndBound {
         return any;
     }
 
+    /**
+     * Whether a column at a bound with this reduced cost, in an LP of value {@code lp}, can be fixed there: moving it
+     * by one would take the LP below the best plan.
+     */
+    private boolean fixable(double reducedCost, double lp) {
+        return Math.abs(reducedCost) > (lp - best) / 1000.0 + 1e-6;
+    }
+
     private void keepRootReducedCosts() {
         rootLp = lpValue();
-        double margin = (rootLp - best) / 1000.0;
         rootReducedCosts = new double[n];
         for (int j = 0; j < n; j++) {
             double r = rowOf[j] >= 0 ? 0 : Math.abs(d[j]);
-            rootReducedCosts[j] = r > margin + 1e-6 ? 0 : r; // those are fixed by this root already
+            rootReducedCosts[j] = fixable(r, rootLp) ? 0 : r; // those are fixed by this root already
         }
     }
 
@@ -1016,12 +1023,13 @@ final class SeatBranchAndBound {
         double[] row = t[i];
         int least = runLeast(s);
         double activity = 0;
-        for (int q : sessionPairs[s]) {
+        int[] pairsOfS = sessionPairs()[s];
+        for (int q : pairsOfS) {
             row[q] = q == p ? least - 1 : -1;
             activity += row[q] * columnValue(q);
         }
         // in the current basis: subtract the rows of the basic pairs (each is zero on the other basic columns)
-        for (int q : sessionPairs[s]) {
+        for (int q : pairsOfS) {
             double a = row[q];
             if (a != 0 && rowOf[q] >= 0) {
                 double[] source = t[rowOf[q]];
@@ -1104,14 +1112,13 @@ final class SeatBranchAndBound {
         if (rootReducedCosts == null) {
             return true;
         }
-        double margin = (rootLp - best) / 1000.0;
-        int fixable = 0;
+        int fixableNow = 0;
         for (int j = 0; j < n; j++) {
-            if (rootReducedCosts[j] > margin + 1e-6) {
-                fixable++;
+            if (fixable(rootReducedCosts[j], rootLp)) {
+                fixableNow++;
             }
         }
-        return fixable >= Math.max(10, n / 20);
+        return fixableNow >= Math.max(10, n / 20);
     }
 
     /** Keeps the LP's integral solution when it is the best; true when it was. */
